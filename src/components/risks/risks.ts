@@ -1,0 +1,88 @@
+import {html, nothing} from 'lit';
+import {property} from 'lit/decorators.js';
+import {msg, str} from '@lit/localize';
+import {organIds, procedureTitle, risksContent, type OrganId, type Risk} from '../../content/index.js';
+import {CimoHeadedElement} from '../../internal/headed-element.js';
+import type {Problem} from '../../internal/cimo-element.js';
+import {isProcedureId, procedureProblem, quoted} from '../../internal/validate.js';
+import {infoIcon} from '../../internal/icons.js';
+import {risksStyles} from './risks.styles.js';
+
+const isOrganId = (value: unknown): value is OrganId => (organIds as readonly unknown[]).includes(value);
+
+/**
+ * The risks of one procedure, as the clinic states them, in a calm callout: noticeable,
+ * not alarming. It ends with the reassurance and the note that a detailed information sheet
+ * is handed over before the procedure.
+ *
+ * @summary The risks of a procedure, optionally narrowed to one organ.
+ *
+ * @csspart notice - The notice shown when an attribute is invalid.
+ * @csspart base - The callout wrapping the risks.
+ * @csspart heading - The "Are there any risks?" heading.
+ *
+ * @cssproperty --cimo-color-risk-surface - Background of the risk callout.
+ * @cssproperty --cimo-color-risk-border - Border of the risk callout.
+ */
+export class CimoRisks extends CimoHeadedElement {
+  static override styles = [...CimoHeadedElement.styles, risksStyles];
+
+  /** Which procedure's risks to show: `drainage` or `thermal-ablation`. Required. */
+  @property() procedure?: string;
+
+  /**
+   * Narrows the organ-specific risks of thermal ablation to one organ: `liver`, `kidney` or
+   * `lung`. Default: all organs. Drainage has no organ-specific risks and ignores it.
+   */
+  @property() organ?: string;
+
+  protected override problems(): Problem[] {
+    const problems = super.problems();
+    const procedure = procedureProblem(this.procedure);
+    if (procedure) problems.push(procedure);
+    if (this.organ != null && !isOrganId(this.organ)) {
+      problems.push({
+        key: `organ:${this.organ}`,
+        notice: msg(str`Organe ${quoted(this.organ)} inconnu : les risques pour chaque organe sont affichés.`, {
+          id: 'notice.organ-unknown',
+        }),
+        warning: `organ=${JSON.stringify(this.organ)} is not valid; showing every organ. Valid values: ${organIds.join(', ')}.`,
+      });
+    }
+    return problems;
+  }
+
+  protected override renderContent() {
+    if (!isProcedureId(this.procedure)) return nothing;
+    const content = risksContent[this.procedure]();
+    // Names the procedure for readers who jump from heading to heading.
+    const procedure = procedureTitle[this.procedure]();
+    return html`<section part="base" class="callout">
+      ${this.heading(
+        html`${infoIcon}<span>${content.heading}</span> <span class="visually-hidden">${msg(str`(${procedure})`, {id: 'risks.heading-context'})}</span>`,
+        0,
+        'heading',
+        'title'
+      )}
+      <p>${content.intro}</p>
+      <ul>
+        ${content.risks.map((risk) => this.renderRisk(risk))}
+      </ul>
+      <p>${content.reassurance}</p>
+      <p class="sheet-note">${content.sheetNote}</p>
+    </section>`;
+  }
+
+  private renderRisk(risk: Risk) {
+    const organ = isOrganId(this.organ) ? this.organ : undefined;
+    const byOrgan = risk.byOrgan?.filter((entry) => !organ || entry.organ === organ);
+    return html`<li>
+      ${risk.text}
+      ${byOrgan?.length
+        ? html`<ul>
+            ${byOrgan.map((entry) => html`<li data-organ=${entry.organ}>${entry.text}</li>`)}
+          </ul>`
+        : nothing}
+    </li>`;
+  }
+}

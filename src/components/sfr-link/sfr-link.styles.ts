@@ -1,0 +1,35 @@
+import {css} from 'lit';
+
+export const sfrLinkStyles = css`
+  .sfr {
+    margin: 0;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+  }
+  .intro {
+    display: block;
+    margin-block-end: 0.5em;
+  }
+  a {
+    display: inline-flex;
+    align-items: baseline;
+    gap: 0.4em;
+    font-weight: 700;
+  }
+  a .icon {
+    align-self: center;
+  }
+  @media print {
+    .sfr {
+      border: 1px solid #000;
+      background: none;
+    }
+    a::after {
+      content: ' (' attr(href) ')';
+      font-weight: 400;
+      overflow-wrap: anywhere;
+    }
+  }
+`;

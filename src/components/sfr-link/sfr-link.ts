@@ -1,0 +1,110 @@
+import {html, nothing} from 'lit';
+import {property} from 'lit/decorators.js';
+import {msg, str} from '@lit/localize';
+import {procedureTitle, type ProcedureId} from '../../content/index.js';
+import {CimoElement, type Problem} from '../../internal/cimo-element.js';
+import {isProcedureId, procedureProblem, quoted} from '../../internal/validate.js';
+import {downloadIcon, newTabIcon} from '../../internal/icons.js';
+import {sfrLinkStyles} from './sfr-link.styles.js';
+
+/** The Société Française de Radiologie's public site, where its patient sheets are published. */
+export const SFR_DEFAULT_HREF = 'https://www.radiologie.fr/';
+
+export interface SfrLinkClickDetail {
+  procedure: ProcedureId;
+  href: string;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'cimo-sfr-link-click': CustomEvent<SfrLinkClickDetail>;
+  }
+}
+
+/** `value` as an absolute `https:` URL, or undefined. */
+const httpsUrl = (value: string): string | undefined => {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * The link to the Société Française de Radiologie's patient information sheet on a procedure,
+ * which the clinic's page announces. It opens in a new tab, safely, and says so.
+ *
+ * @summary Download link to the SFR's patient information sheet.
+ *
+ * @fires cimo-sfr-link-click - When the reader follows the link; bubbles and crosses shadow roots.
+ *   `detail`: `{procedure, href}`. The widgets send nothing themselves: forward it to your analytics if you wish.
+ *
+ * @csspart notice - The notice shown when an attribute is invalid.
+ * @csspart base - The paragraph holding the introduction and the link.
+ * @csspart link - The link itself.
+ *
+ * @cssproperty --cimo-color-link - Colour of the link.
+ */
+export class CimoSfrLink extends CimoElement {
+  static override styles = [...CimoElement.styles, sfrLinkStyles];
+
+  /** The procedure whose sheet the link leads to: `drainage` or `thermal-ablation`. Required. */
+  @property() procedure?: string;
+
+  /** Address of the sheet; only `https:` URLs are accepted. Default: https://www.radiologie.fr/ */
+  @property() href?: string;
+
+  /** The address the link uses: a valid `href`, or the SFR's site. */
+  get resolvedHref(): string {
+    return (this.href != null && httpsUrl(this.href)) || SFR_DEFAULT_HREF;
+  }
+
+  protected override problems(): Problem[] {
+    const problems = super.problems();
+    const procedure = procedureProblem(this.procedure);
+    if (procedure) problems.push(procedure);
+    if (this.href != null && !httpsUrl(this.href)) {
+      problems.push({
+        key: `href:${this.href}`,
+        notice: msg(
+          str`Adresse ${quoted(this.href)} refusée (seules les adresses https:// sont acceptées) : le lien mène au site de la SFR.`,
+          {id: 'notice.href-unsafe'}
+        ),
+        warning: `href=${JSON.stringify(this.href)} is not an absolute https: URL; using ${SFR_DEFAULT_HREF}. Valid values: https:// URLs.`,
+      });
+    }
+    return problems;
+  }
+
+  protected override renderContent() {
+    if (!isProcedureId(this.procedure)) return nothing;
+    const procedure = procedureTitle[this.procedure]();
+    return html`<p part="base" class="sfr">
+      <span class="intro"
+        >${msg(
+          'Vous pouvez télécharger dès à présent la fiche d’information détaillée sur le site de la Société Française de Radiologie (SFR) :',
+          {id: 'sfr-link.intro'}
+        )}</span
+      >
+      <a part="link" href=${this.resolvedHref} target="_blank" rel="noopener noreferrer" @click=${this.onClick}
+        >${downloadIcon}<span class="label"
+          >${msg(str`Fiche d’information de la SFR : ${procedure}`, {id: 'sfr-link.label'})}<span
+            class="visually-hidden"
+            >${msg('(s’ouvre dans un nouvel onglet)', {id: 'sfr-link.new-tab'})}</span
+          ></span
+        >${newTabIcon}</a
+      >
+    </p>`;
+  }
+
+  private onClick(): void {
+    this.dispatchEvent(
+      new CustomEvent<SfrLinkClickDetail>('cimo-sfr-link-click', {
+        detail: {procedure: this.procedure as ProcedureId, href: this.resolvedHref},
+        bubbles: true,
+        composed: true,
+      })
+    );
+  }
+}

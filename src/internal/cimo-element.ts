@@ -1,0 +1,80 @@
+import {html, LitElement, nothing, type TemplateResult} from 'lit';
+import {property} from 'lit/decorators.js';
+import {msg, str, updateWhenLocaleChanges} from '@lit/localize';
+import {VERSION} from '../version.js';
+import {followPageLanguage} from './locale.js';
+import {sharedStyles} from './shared.styles.js';
+import {quoted} from './validate.js';
+
+/** Something wrong with the element's attributes: shown inside it and warned once. */
+export interface Problem {
+  /** Identifies the problem, so each is warned once per element. */
+  key: string;
+  /** Short text for the reader, in the page's language. */
+  notice: string;
+  /** Text for the developer console, naming the valid values. */
+  warning: string;
+}
+
+export const themes = ['light', 'dark', 'auto'] as const;
+
+/**
+ * Base of every cimo element: follows the page's language, validates its attributes, shows
+ * a notice and warns once per problem instead of throwing into the host page.
+ */
+export abstract class CimoElement extends LitElement {
+  static readonly version = VERSION;
+  static override styles = [sharedStyles];
+
+  /** Colour theme: `light` (default), `dark`, or `auto` to follow the reader's system setting. */
+  @property() theme?: string;
+
+  private readonly warned = new Set<string>();
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    followPageLanguage();
+  }
+
+  /** The element's tag, for warnings. */
+  protected get tag(): string {
+    return this.localName;
+  }
+
+  /** Problems with the current attributes; subclasses add theirs to this list. */
+  protected problems(): Problem[] {
+    const theme = this.theme;
+    if (theme == null || (themes as readonly string[]).includes(theme)) return [];
+    return [
+      {
+        key: `theme:${theme}`,
+        notice: msg(str`Thème ${quoted(theme)} inconnu : le thème clair est utilisé.`, {id: 'notice.theme'}),
+        warning: `theme=${JSON.stringify(theme)} is not valid. Valid values: ${themes.join(', ')}.`,
+      },
+    ];
+  }
+
+  /** The element's content once its attributes are validated. */
+  protected abstract renderContent(): TemplateResult | typeof nothing;
+
+  protected override render(): TemplateResult {
+    const problems = this.problems();
+    for (const problem of problems) this.warnOnce(problem);
+    return html`${problems.length
+      ? html`<div class="notice" part="notice">
+          ${problems.map((problem) => html`<p>${problem.notice}</p>`)}
+        </div>`
+      : nothing}${this.renderContent()}`;
+  }
+
+  private warnOnce({key, warning}: Problem): void {
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    console.warn(`cimo-widgets: <${this.tag}> ${warning}`);
+  }
+}

@@ -1,0 +1,63 @@
+import {configureLocalization} from '@lit/localize';
+import {allLocales, sourceLocale, targetLocales} from '../generated/locale-codes.js';
+
+export type Locale = (typeof allLocales)[number];
+type TargetLocale = (typeof targetLocales)[number];
+
+/** Fired on `window` once the widgets have switched to a new locale; `detail.locale` names it. */
+export const LOCALE_CHANGE_EVENT = 'cimo-locale-change';
+
+declare global {
+  interface WindowEventMap {
+    [LOCALE_CHANGE_EVENT]: CustomEvent<{locale: Locale}>;
+  }
+}
+
+// Static imports per locale so the bundler emits each catalogue as its own lazy chunk.
+const loaders: Record<TargetLocale, () => Promise<typeof import('../generated/locales/en.js')>> = {
+  en: () => import('../generated/locales/en.js'),
+};
+
+const localization = configureLocalization({
+  sourceLocale,
+  targetLocales,
+  loadLocale: (locale) => loaders[locale as TargetLocale](),
+});
+
+/** The widgets' current locale (page-wide). */
+export const getLocale = localization.getLocale as () => Locale;
+
+/** Maps a BCP 47 tag (`fr-BE`, `en-GB`, `EN`) to a supported locale; anything else to French. */
+export function localeForLanguageTag(tag: string | null | undefined): Locale {
+  const language = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return (allLocales as readonly string[]).includes(language) ? (language as Locale) : sourceLocale;
+}
+
+/**
+ * Switches every widget on the page to `tag`'s locale (unsupported tags fall back to French)
+ * and resolves once they re-rendered. A later change of `<html lang>` switches them again.
+ */
+export async function setLocale(tag: string): Promise<void> {
+  const locale = localeForLanguageTag(tag);
+  if (locale === getLocale()) return;
+  await localization.setLocale(locale);
+  if (getLocale() === locale) {
+    window.dispatchEvent(new CustomEvent(LOCALE_CHANGE_EVENT, {detail: {locale}}));
+  }
+}
+
+let followingPage = false;
+
+/** Keeps the locale in step with `<html lang>`, from the first widget connected on. */
+export function followPageLanguage(): void {
+  if (followingPage) return;
+  followingPage = true;
+  const root = document.documentElement;
+  const apply = () => void setLocale(root.lang).catch((error: unknown) => console.warn('cimo-widgets:', error));
+  apply();
+  new MutationObserver(apply).observe(root, {attributes: true, attributeFilter: ['lang']});
+}
+
+/** The CLDR plural category of `count` in the current locale. */
+export const pluralCategory = (count: number): Intl.LDMLPluralRule =>
+  new Intl.PluralRules(getLocale()).select(count);

@@ -1,0 +1,42 @@
+import {msg, str} from '@lit/localize';
+import {procedureIds, type ProcedureId} from '../content/types.js';
+import type {Problem} from './cimo-element.js';
+
+const MAX_SHOWN = 40;
+
+/** A value quoted for a notice, shortened so a huge attribute cannot flood the page. */
+export const quoted = (value: string): string => {
+  const shown = value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value;
+  return msg(str`« ${shown} »`, {id: 'notice.quoted'});
+};
+
+export const isProcedureId = (value: unknown): value is ProcedureId =>
+  (procedureIds as readonly unknown[]).includes(value);
+
+/** The problem with a `procedure` attribute, if any. */
+export function procedureProblem(value: string | undefined): Problem | undefined {
+  if (isProcedureId(value)) return undefined;
+  const valid = `Valid values: ${procedureIds.join(', ')}.`;
+  if (value == null || value.trim() === '') {
+    return {
+      key: 'procedure:missing',
+      notice: msg('Contenu indisponible : la procédure n’est pas précisée.', {id: 'notice.procedure-missing'}),
+      warning: `needs a procedure attribute. ${valid}`,
+    };
+  }
+  return {
+    key: `procedure:${value}`,
+    notice: msg(str`Contenu indisponible : la procédure ${quoted(value)} est inconnue.`, {
+      id: 'notice.procedure-unknown',
+    }),
+    warning: `procedure=${JSON.stringify(value)} is not valid. ${valid}`,
+  };
+}
+
+/** Reads a whole-number attribute; anything else (empty, `2.5`, `abc`) gives NaN. */
+export const integerConverter = {
+  fromAttribute: (value: string | null): number | undefined => {
+    if (value === null) return undefined;
+    return /^\s*[+-]?\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+  },
+};

@@ -1,0 +1,148 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import '../src/index.js';
+import {recordPageErrors, recordWarnings, renderedText, setAttr, shadowAll, shadowOne} from './helpers.js';
+
+const notice = (el: Element) => shadowOne(el, '[part="notice"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+describe('bad input', () => {
+  let warnings: ReturnType<typeof recordWarnings>;
+  let pageErrors: ReturnType<typeof recordPageErrors>;
+  beforeEach(() => {
+    warnings = recordWarnings();
+    pageErrors = recordPageErrors();
+  });
+  afterEach(() => {
+    warnings.restore();
+    pageErrors.stop();
+    expect(pageErrors.errors, 'uncaught errors').to.be.empty;
+  });
+
+  for (const tag of ['cimo-procedure', 'cimo-risks', 'cimo-sfr-link']) {
+    describe(`<${tag}>`, () => {
+      it('shows a notice and warns once when procedure is missing', async () => {
+        const el = await fixture(`<${tag}></${tag}>`);
+        expect(notice(el)).to.equal('Contenu indisponible : la procédure n’est pas précisée.');
+        expect(shadowAll(el, 'h2, a')).to.be.empty;
+        expect(warnings.calls).to.deep.equal([
+          `cimo-widgets: <${tag}> needs a procedure attribute. Valid values: drainage, thermal-ablation.`,
+        ]);
+      });
+
+      it('shows a notice and warns once for an unknown procedure, then recovers when fixed', async () => {
+        const el = await fixture(`<${tag} procedure="biopsy"></${tag}>`);
+        expect(notice(el)).to.equal('Contenu indisponible : la procédure « biopsy » est inconnue.');
+        expect(warnings.calls).to.have.length(1);
+        expect(warnings.calls[0]).to.contain('procedure="biopsy" is not valid. Valid values: drainage, thermal-ablation.');
+        el.setAttribute('theme', 'light');
+        await setAttr(el, 'theme', 'dark');
+        expect(warnings.calls, 'no second warning on re-render').to.have.length(1);
+        await setAttr(el, 'procedure', 'drainage');
+        expect(shadowOne(el, '[part="notice"]')).to.be.null;
+        expect(renderedText(el)).to.contain('drainage percutané');
+        expect(warnings.calls).to.have.length(1);
+      });
+    });
+  }
+
+  it('shows every organ and a notice for an unknown organ', async () => {
+    const el = await fixture(html`<cimo-risks procedure="thermal-ablation" organ="heart"></cimo-risks>`);
+    expect(notice(el)).to.equal('Organe « heart » inconnu : les risques pour chaque organe sont affichés.');
+    expect(shadowAll(el, '[data-organ]')).to.have.length(3);
+    expect(warnings.calls).to.deep.equal([
+      'cimo-widgets: <cimo-risks> organ="heart" is not valid; showing every organ. Valid values: liver, kidney, lung.',
+    ]);
+    await setAttr(el, 'organ', 'liver');
+    expect(notice(el)).to.equal('');
+    expect(shadowAll(el, '[data-organ]')).to.have.length(1);
+  });
+
+  it('ignores an unknown technique with a notice, keeping the valid ones', async () => {
+    const el = await fixture(
+      html`<cimo-procedure procedure="thermal-ablation" techniques="microwave laser"></cimo-procedure>`
+    );
+    expect(notice(el)).to.equal('Technique « laser » inconnue : elle est ignorée.');
+    expect(shadowAll(el, '.technique--offered .technique-name').map((n) => n.textContent)).to.deep.equal([
+      'micro-ondes',
+    ]);
+    expect(warnings.calls).to.have.length(1);
+    expect(warnings.calls[0]).to.contain('Valid values: radiofrequency, microwave, cryotherapy.');
+  });
+
+  it('falls back to radiofrequency when techniques is empty', async () => {
+    const el = await fixture(html`<cimo-procedure procedure="thermal-ablation" techniques="  "></cimo-procedure>`);
+    expect(notice(el)).to.equal('Aucune technique précisée : la technique par défaut est affichée.');
+    expect(renderedText(el)).to.contain('Le CIMO dispose actuellement de la technique de radiofréquence');
+    expect(warnings.calls).to.have.length(1);
+  });
+
+  for (const [value, used] of [
+    ['9', 6],
+    ['0', 1],
+    ['-3', 1],
+    ['abc', 2],
+    ['2.5', 2],
+    ['', 2],
+  ] as const) {
+    it(`uses level ${used} with a notice for heading-level="${value}"`, async () => {
+      const el = await fixture(`<cimo-overview heading-level="${value}"></cimo-overview>`);
+      expect(shadowAll(el, `h${used}`)).to.have.length(1);
+      expect(notice(el)).to.equal(
+        `Niveau de titre « ${value} » invalide : le niveau ${used} est utilisé.`.replace(/\s+/g, ' ')
+      );
+      expect(warnings.calls).to.deep.equal([
+        `cimo-widgets: <cimo-overview> heading-level="${value}" is not valid; using ${used}. Valid values: 1, 2, 3, 4, 5, 6.`,
+      ]);
+    });
+  }
+
+  for (const value of ['0', 'abc', '1.5', '1000']) {
+    it(`keeps 2 nights with a notice for stay-nights="${value}"`, async () => {
+      const el = await fixture(`<cimo-procedure procedure="thermal-ablation" stay-nights="${value}"></cimo-procedure>`);
+      expect(renderedText(el)).to.contain('hospitalisation de 2 nuits');
+      expect(notice(el)).to.equal(`Durée de séjour « ${value} » invalide : la durée de 2 nuits est affichée.`);
+      expect(warnings.calls).to.have.length(1);
+      expect(warnings.calls[0]).to.contain('Valid values: whole numbers from 1 to 365.');
+    });
+  }
+
+  for (const href of ['javascript:alert(1)', 'http://www.radiologie.fr/', 'data:text/html,<b>x</b>', '/fiche.pdf', '']) {
+    it(`refuses href="${href}" and keeps the SFR's site`, async () => {
+      const el = await fixture(html`<cimo-sfr-link procedure="drainage" href=${href}></cimo-sfr-link>`);
+      expect(shadowOne<HTMLAnchorElement>(el, 'a')!.getAttribute('href')).to.equal('https://www.radiologie.fr/');
+      expect(notice(el)).to.contain('refusée (seules les adresses https:// sont acceptées)');
+      expect(warnings.calls).to.have.length(1);
+      expect(warnings.calls[0]).to.contain('Valid values: https:// URLs.');
+    });
+  }
+
+  it('shortens a huge bad value in the notice', async () => {
+    const el = await fixture(html`<cimo-risks procedure=${'x'.repeat(5000)}></cimo-risks>`);
+    expect(notice(el)).to.equal(`Contenu indisponible : la procédure « ${'x'.repeat(40)}… » est inconnue.`);
+  });
+
+  it('warns about an unknown theme', async () => {
+    const el = await fixture(html`<cimo-overview theme="neon"></cimo-overview>`);
+    expect(notice(el)).to.equal('Thème « neon » inconnu : le thème clair est utilisé.');
+    expect(warnings.calls[0]).to.contain('Valid values: light, dark, auto.');
+  });
+
+  it('reports each problem of one element once, in one notice', async () => {
+    const el = await fixture(
+      html`<cimo-procedure procedure="thermal-ablation" techniques="laser" heading-level="8"></cimo-procedure>`
+    );
+    expect(shadowAll(el, '[part="notice"] p')).to.have.length(2);
+    expect(warnings.calls).to.have.length(2);
+  });
+
+  it('leaves the rest of the page intact', async () => {
+    const page = await fixture(html`<div>
+      <p id="before">Avant</p>
+      <cimo-procedure procedure="nope"></cimo-procedure>
+      <cimo-sfr-link procedure="drainage" href="javascript:alert(1)"></cimo-sfr-link>
+      <p id="after">Après</p>
+    </div>`);
+    expect(page.querySelector('#before')!.textContent).to.equal('Avant');
+    expect(page.querySelector('#after')!.textContent).to.equal('Après');
+    expect(page.children).to.have.length(4);
+  });
+});

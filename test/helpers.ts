@@ -1,0 +1,60 @@
+import {elementUpdated} from '@open-wc/testing';
+
+/** The element's rendered text (shadow DOM), whitespace collapsed. */
+export const renderedText = (element: Element): string =>
+  (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Elements matching `selector` in the element's shadow root. */
+export const shadowAll = <E extends Element = HTMLElement>(element: Element, selector: string): E[] => [
+  ...(element.shadowRoot?.querySelectorAll<E>(selector) ?? []),
+];
+
+export const shadowOne = <E extends Element = HTMLElement>(element: Element, selector: string): E | null =>
+  element.shadowRoot?.querySelector<E>(selector) ?? null;
+
+/** Replaces console.warn with a recorder until `restore()`. */
+export function recordWarnings() {
+  const original = console.warn;
+  const calls: string[] = [];
+  console.warn = (...args: unknown[]) => {
+    calls.push(args.map(String).join(' '));
+  };
+  return {
+    calls,
+    restore: () => {
+      console.warn = original;
+    },
+  };
+}
+
+/** Records errors that reach the window (uncaught exceptions and rejections) until `stop()`. */
+export function recordPageErrors() {
+  const errors: unknown[] = [];
+  const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
+  const onRejection = (event: PromiseRejectionEvent) => errors.push(event.reason);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  return {
+    errors,
+    stop: () => {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    },
+  };
+}
+
+/** Sets an attribute and waits for the element to re-render. */
+export async function setAttr(element: Element, name: string, value: string | null): Promise<void> {
+  if (value === null) element.removeAttribute(name);
+  else element.setAttribute(name, value);
+  await elementUpdated(element);
+}
+
+/** Waits until `condition()` is true (polling every 20 ms) or fails after `timeout` ms. */
+export async function waitFor(condition: () => boolean, what: string, timeout = 5000): Promise<void> {
+  const start = performance.now();
+  while (!condition()) {
+    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

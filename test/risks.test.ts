@@ -1,0 +1,63 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import '../src/index.js';
+import type {CimoRisks} from '../src/index.js';
+import {recordWarnings, renderedText, setAttr, shadowAll, shadowOne} from './helpers.js';
+
+const organLines = (el: Element) => shadowAll(el, '[data-organ]').map((li) => li.dataset.organ);
+
+describe('<cimo-risks>', () => {
+  let warnings: ReturnType<typeof recordWarnings>;
+  beforeEach(() => (warnings = recordWarnings()));
+  afterEach(() => warnings.restore());
+
+  it('lists the risks of drainage, the reassurance and the information sheet', async () => {
+    const el = await fixture<CimoRisks>(html`<cimo-risks procedure="drainage"></cimo-risks>`);
+    const heading = shadowOne(el, 'h2')!;
+    expect(heading.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Y a-t-il des risques ? (Le drainage percutané)'
+    );
+    const risks = shadowAll(el, '.callout > ul > li').map((li) => li.textContent!.trim());
+    expect(risks).to.deep.equal(['les risques propres liés à la ponction d’un organe ou d’une collection profonde']);
+    const text = renderedText(el);
+    expect(text).to.contain('Tous les moyens sont mis en œuvre pour les prévenir et les traiter.');
+    expect(text).to.contain('Une fiche d’information détaillée vous sera remise avant l’examen.');
+    expect(organLines(el)).to.be.empty;
+    expect(warnings.calls).to.be.empty;
+  });
+
+  it('lists the risks of thermal ablation with every organ by default', async () => {
+    const el = await fixture<CimoRisks>(html`<cimo-risks procedure="thermal-ablation"></cimo-risks>`);
+    const text = renderedText(el);
+    expect(text).to.contain('les risques liés à l’anesthésie générale');
+    expect(text).to.contain('les risques propres liés à la ponction d’un organe');
+    expect(organLines(el)).to.deep.equal(['liver', 'kidney', 'lung']);
+    expect(text).to.contain('pour le foie : saignement');
+    expect(text).to.contain('pour le rein : saignement');
+    expect(text).to.contain('pour le poumon : pneumothorax ou saignement');
+  });
+
+  for (const [organ, line] of [
+    ['liver', 'pour le foie : saignement'],
+    ['kidney', 'pour le rein : saignement'],
+    ['lung', 'pour le poumon : pneumothorax ou saignement'],
+  ]) {
+    it(`narrows the organ-specific risks to organ="${organ}"`, async () => {
+      const el = await fixture<CimoRisks>(html`<cimo-risks procedure="thermal-ablation" organ=${organ}></cimo-risks>`);
+      expect(organLines(el)).to.deep.equal([organ]);
+      expect(shadowOne(el, '[data-organ]')!.textContent).to.equal(line);
+      expect(renderedText(el)).to.contain('les risques liés à l’anesthésie générale');
+      expect(warnings.calls).to.be.empty;
+    });
+  }
+
+  it('re-renders when procedure and organ change after first render', async () => {
+    const el = await fixture<CimoRisks>(html`<cimo-risks procedure="drainage" heading-level="4"></cimo-risks>`);
+    expect(shadowAll(el, 'h4')).to.have.length(1);
+    await setAttr(el, 'procedure', 'thermal-ablation');
+    expect(organLines(el)).to.deep.equal(['liver', 'kidney', 'lung']);
+    await setAttr(el, 'organ', 'lung');
+    expect(organLines(el)).to.deep.equal(['lung']);
+    await setAttr(el, 'organ', null);
+    expect(organLines(el)).to.have.length(3);
+  });
+});
