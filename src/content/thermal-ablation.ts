@@ -1,7 +1,7 @@
 import {msg, str} from '@lit/localize';
 import type {ClinicOptions, ProcedureContent, RisksContent, Technique, TechniqueId} from './types.js';
 import {commonRiskText} from './common.js';
-import {pluralCategory} from '../internal/locale.js';
+import {formatNumber, pluralCategory} from '../internal/locale.js';
 
 const techniqueName = (id: TechniqueId): string =>
   ({
@@ -28,7 +28,7 @@ const offeredStatement = (id: TechniqueId, clinic: string): string =>
   })[id];
 
 const stayStatement = (nights: number): string => {
-  const count = nights.toLocaleString();
+  const count = formatNumber(nights);
   return pluralCategory(nights) === 'one'
     ? msg(str`Elles nécessitent une hospitalisation de ${count} nuit à la clinique.`, {
         id: 'thermal-ablation.stay.nights.one',

@@ -61,3 +61,10 @@ export function followPageLanguage(): void {
 /** The CLDR plural category of `count` in the current locale. */
 export const pluralCategory = (count: number): Intl.LDMLPluralRule =>
   new Intl.PluralRules(getLocale()).select(count);
+
+/** `count` written as the current locale writes numbers. */
+export const formatNumber = (count: number): string => new Intl.NumberFormat(getLocale()).format(count);
+
+/** A calendar date (`Date` at UTC midnight) written in full in the current locale. */
+export const formatDate = (date: Date): string =>
+  new Intl.DateTimeFormat(getLocale(), {dateStyle: 'long', timeZone: 'UTC'}).format(date);

@@ -62,6 +62,11 @@ export const procedureStyles = css`
   .offered {
     font-weight: 600;
   }
+  .reviewed {
+    margin-block-start: calc(var(--_space) * 1.5);
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
   .clinic-note {
     margin-block-start: calc(var(--_space) * 1.5);
     padding: var(--_space);
@@ -79,7 +84,12 @@ export const procedureStyles = css`
   }
   @media print {
     .section--techniques,
-    .clinic-note {
+    .reviewed {
+    margin-block-start: calc(var(--_space) * 1.5);
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .clinic-note {
       border: 1px solid #000;
       background: none;
     }

@@ -4,7 +4,8 @@ import {msg, str} from '@lit/localize';
 import {procedureContent, techniqueIds, type Section, type TechniqueId, type TechniquesSection} from '../../content/index.js';
 import {CimoHeadedElement} from '../../internal/headed-element.js';
 import type {Problem} from '../../internal/cimo-element.js';
-import {integerConverter, isProcedureId, procedureProblem, quoted} from '../../internal/validate.js';
+import {integerConverter, isProcedureId, parseIsoDate, procedureProblem, quoted} from '../../internal/validate.js';
+import {formatDate} from '../../internal/locale.js';
 import {checkIcon} from '../../internal/icons.js';
 import {procedureStyles} from './procedure.styles.js';
 
@@ -28,6 +29,7 @@ const isTechniqueId = (value: string): value is TechniqueId => (techniqueIds as 
  * @csspart section - Each section (what it is, how it is done, the stay, techniques).
  * @csspart section-heading - Each section's heading.
  * @csspart badge - The "offered here" mark on a technique the clinic offers.
+ * @csspart reviewed - The line giving the date the clinic reviewed the information.
  * @csspart clinic-note - The wrapper of the `clinic-note` slot (hidden when empty).
  *
  * @cssproperty --cimo-color-accent - Accent colour (section rules, badges).
@@ -50,6 +52,9 @@ export class CimoProcedure extends CimoHeadedElement {
 
   /** Nights in hospital after thermal ablation, a whole number from 1 to 365. Default: 2. */
   @property({attribute: 'stay-nights', converter: integerConverter}) stayNights?: number;
+
+  /** When the clinic last reviewed this information, as `YYYY-MM-DD`; shown as a date in the page's language. */
+  @property() reviewed?: string;
 
   @state() private hasClinicNote = false;
 
@@ -99,6 +104,15 @@ export class CimoProcedure extends CimoHeadedElement {
         warning: `stay-nights=${JSON.stringify(raw)} is not valid; using ${DEFAULT_STAY_NIGHTS}. Valid values: whole numbers from 1 to ${MAX_STAY_NIGHTS}.`,
       });
     }
+    if (this.reviewed != null && !parseIsoDate(this.reviewed)) {
+      problems.push({
+        key: `reviewed:${this.reviewed}`,
+        notice: msg(str`Date de relecture ${quoted(this.reviewed)} invalide : elle n’est pas affichée.`, {
+          id: 'notice.reviewed',
+        }),
+        warning: `reviewed=${JSON.stringify(this.reviewed)} is not a date; not shown. Valid values: dates as YYYY-MM-DD.`,
+      });
+    }
     return problems;
   }
 
@@ -113,6 +127,7 @@ export class CimoProcedure extends CimoHeadedElement {
       ${this.heading(content.title, 0, 'heading', 'title')}
       ${content.sections.map((section) => this.renderSection(section))}
       ${content.techniques ? this.renderTechniques(content.techniques) : nothing}
+      ${this.renderReviewed()}
       <div part="clinic-note" class="clinic-note" ?hidden=${!this.hasClinicNote}>
         <slot name="clinic-note" @slotchange=${this.onClinicNoteChange}></slot>
       </div>
@@ -151,6 +166,14 @@ export class CimoProcedure extends CimoHeadedElement {
       </ul>
       ${techniques.offeredStatements.map((statement) => html`<p class="offered">${statement}</p>`)}
     </section>`;
+  }
+
+  private renderReviewed() {
+    const date = this.reviewed == null ? undefined : parseIsoDate(this.reviewed);
+    if (!date) return nothing;
+    return html`<p part="reviewed" class="reviewed">
+      ${msg(str`Information relue le ${formatDate(date)}.`, {id: 'procedure.reviewed'})}
+    </p>`;
   }
 
   private onClinicNoteChange(event: Event): void {
