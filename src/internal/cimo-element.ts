@@ -26,7 +26,10 @@ export abstract class CimoElement extends LitElement {
   static readonly version = VERSION;
   static override styles = [sharedStyles];
 
-  /** Colour theme: `light` (default), `dark`, or `auto` to follow the reader's system setting. */
+  /**
+   * Colour theme: `light` (default), `dark`, or `auto` to follow the reader's system setting.
+   * @type {'light' | 'dark' | 'auto'}
+   */
   @property() theme?: string;
 
   private readonly warned = new Set<string>();

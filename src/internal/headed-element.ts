@@ -10,7 +10,10 @@ const headingTags: StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, liter
 
 /** An element with its own heading, whose level fits the host page's outline. */
 export abstract class CimoHeadedElement extends CimoElement {
-  /** Level (1–6) of the element's heading; its sections use the next level. Default 2. */
+  /**
+   * Level (1–6) of the element's heading; its sections use the next level. Default 2.
+   * @type {1 | 2 | 3 | 4 | 5 | 6}
+   */
   @property({attribute: 'heading-level', converter: integerConverter}) headingLevel?: number;
 
   /** The heading level used: the attribute clamped to 1–6, or 2 if it is not a whole number. */

@@ -38,7 +38,10 @@ const isTechniqueId = (value: string): value is TechniqueId => (techniqueIds as 
 export class CimoProcedure extends CimoHeadedElement {
   static override styles = [...CimoHeadedElement.styles, procedureStyles];
 
-  /** Which procedure to explain: `drainage` or `thermal-ablation`. Required. */
+  /**
+   * Which procedure to explain: `drainage` or `thermal-ablation`. Required.
+   * @type {'drainage' | 'thermal-ablation'}
+   */
   @property() procedure?: string;
 
   /** The clinic named in the "currently offers" statements. Default: "Le CIMO" (in English "CIMO"). */

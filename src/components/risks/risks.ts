@@ -27,12 +27,16 @@ const isOrganId = (value: unknown): value is OrganId => (organIds as readonly un
 export class CimoRisks extends CimoHeadedElement {
   static override styles = [...CimoHeadedElement.styles, risksStyles];
 
-  /** Which procedure's risks to show: `drainage` or `thermal-ablation`. Required. */
+  /**
+   * Which procedure's risks to show: `drainage` or `thermal-ablation`. Required.
+   * @type {'drainage' | 'thermal-ablation'}
+   */
   @property() procedure?: string;
 
   /**
    * Narrows the organ-specific risks of thermal ablation to one organ: `liver`, `kidney` or
    * `lung`. Default: all organs. Drainage has no organ-specific risks and ignores it.
+   * @type {'liver' | 'kidney' | 'lung'}
    */
   @property() organ?: string;
 

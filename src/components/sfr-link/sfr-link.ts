@@ -49,7 +49,10 @@ const httpsUrl = (value: string): string | undefined => {
 export class CimoSfrLink extends CimoElement {
   static override styles = [...CimoElement.styles, sfrLinkStyles];
 
-  /** The procedure whose sheet the link leads to: `drainage` or `thermal-ablation`. Required. */
+  /**
+   * The procedure whose sheet the link leads to: `drainage` or `thermal-ablation`. Required.
+   * @type {'drainage' | 'thermal-ablation'}
+   */
   @property() procedure?: string;
 
   /** Address of the sheet; only `https:` URLs are accepted. Default: https://www.radiologie.fr/ */
