@@ -1,7 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/index.js';
 import {facts} from './facts.js';
-import {renderedText} from './helpers.js';
+import {renderedText, setPageLanguage} from './helpers.js';
 
 /** The whole page as a webmaster composes it, with every default. */
 const wholePage = () => html`<div>
@@ -15,17 +15,23 @@ const wholePage = () => html`<div>
 </div>`;
 
 describe('fact checklist: every statement of the source page is rendered', () => {
-  let text = '';
-  before(async () => {
-    const page = await fixture(wholePage());
-    text = [...page.children].map(renderedText).join(' ');
-  });
+  for (const locale of ['fr', 'en'] as const) {
+    describe(`in ${locale === 'fr' ? 'French' : 'English'}`, () => {
+      let text = '';
+      before(async () => {
+        await setPageLanguage(locale);
+        const page = await fixture(wholePage());
+        text = [...page.children].map(renderedText).join(' ');
+      });
+      after(() => setPageLanguage('fr'));
 
-  facts.forEach((fact, index) => {
-    it(`statement ${index + 1}: ${fact.source.slice(0, 70)}…`, () => {
-      for (const fragment of fact.fr) expect(text).to.contain(fragment);
+      facts.forEach((fact, index) => {
+        it(`statement ${index + 1}: ${fact.source.slice(0, 60)}…`, () => {
+          for (const fragment of fact[locale]) expect(text).to.contain(fragment);
+        });
+      });
     });
-  });
+  }
 
   it('links to the SFR site for both procedures', async () => {
     const page = await fixture(wholePage());

@@ -1,4 +1,10 @@
 import {elementUpdated} from '@open-wc/testing';
+import {
+  followPageLanguage,
+  getLocale,
+  LOCALE_CHANGE_EVENT,
+  localeForLanguageTag,
+} from '../src/internal/locale.js';
 
 /** The element's rendered text (shadow DOM), whitespace collapsed. */
 export const renderedText = (element: Element): string =>
@@ -57,4 +63,16 @@ export async function waitFor(condition: () => boolean, what: string, timeout = 
     if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
+}
+
+/** Sets `<html lang>` and waits until the widgets have switched to that language. */
+export async function setPageLanguage(lang: string): Promise<void> {
+  const switched = new Promise<void>((resolve) =>
+    window.addEventListener(LOCALE_CHANGE_EVENT, () => resolve(), {once: true})
+  );
+  const changes = getLocale() !== localeForLanguageTag(lang);
+  document.documentElement.lang = lang;
+  // Widgets start following the page when the first one connects, which may not have happened.
+  followPageLanguage();
+  if (changes) await switched;
 }

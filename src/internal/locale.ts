@@ -62,9 +62,20 @@ export function followPageLanguage(): void {
 export const pluralCategory = (count: number): Intl.LDMLPluralRule =>
   new Intl.PluralRules(getLocale()).select(count);
 
-/** `count` written as the current locale writes numbers. */
-export const formatNumber = (count: number): string => new Intl.NumberFormat(getLocale()).format(count);
+// Regions whose conventions match the wording of each catalogue (English is British).
+const defaultRegions: Record<Locale, string> = {fr: 'fr-FR', en: 'en-GB'};
 
-/** A calendar date (`Date` at UTC midnight) written in full in the current locale. */
+/** The locale for Intl: the page's own regional tag (`en-US`) when it is in the current language. */
+const intlLocale = (): string => {
+  const pageTag = document.documentElement.lang;
+  return localeForLanguageTag(pageTag) === getLocale() && pageTag.includes('-')
+    ? pageTag
+    : defaultRegions[getLocale()];
+};
+
+/** `count` written as the page's language writes numbers. */
+export const formatNumber = (count: number): string => new Intl.NumberFormat(intlLocale()).format(count);
+
+/** A calendar date (`Date` at UTC midnight) written in full in the page's language. */
 export const formatDate = (date: Date): string =>
-  new Intl.DateTimeFormat(getLocale(), {dateStyle: 'long', timeZone: 'UTC'}).format(date);
+  new Intl.DateTimeFormat(intlLocale(), {dateStyle: 'long', timeZone: 'UTC'}).format(date);

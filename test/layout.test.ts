@@ -1,0 +1,59 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import '../src/index.js';
+import {shadowAll, shadowOne} from './helpers.js';
+
+const allElements = html`<cimo-overview></cimo-overview>
+  <cimo-procedure procedure="drainage" reviewed="2026-11-01"></cimo-procedure>
+  <cimo-procedure procedure="thermal-ablation" techniques="radiofrequency microwave cryotherapy">
+    <p slot="clinic-note">Note de la clinique</p>
+  </cimo-procedure>
+  <cimo-risks procedure="thermal-ablation"></cimo-risks>
+  <cimo-sfr-link procedure="thermal-ablation"></cimo-sfr-link>
+  <cimo-procedure procedure="inconnue"></cimo-procedure>`;
+
+/** Every rendered box of `host`'s shadow tree that sticks out of the host horizontally. */
+function overflowing(host: Element): string[] {
+  const bounds = host.getBoundingClientRect();
+  return shadowAll(host, '*')
+    .filter((el) => !el.closest('.visually-hidden') && !(el instanceof SVGElement && el.localName !== 'svg'))
+    .filter((el) => {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) return false;
+      return box.left < bounds.left - 1 || box.right > bounds.right + 1 || el.scrollWidth > el.clientWidth + 1;
+    })
+    .map((el) => `${host.localName} ${el.localName}.${el.getAttribute('class') ?? ''}`);
+}
+
+describe('layout', () => {
+  for (const [name, style, dir] of [
+    ['right to left', 'width: 700px', 'rtl'],
+    ['320 CSS px wide', 'width: 320px', 'ltr'],
+    ['320 CSS px wide, right to left', 'width: 320px', 'rtl'],
+    ['200 % text size at 640 px', 'width: 640px; font-size: 200%', 'ltr'],
+  ]) {
+    it(`keeps everything inside the element: ${name}`, async () => {
+      const page = await fixture(html`<div dir=${dir} style=${style}>${allElements}</div>`);
+      for (const host of page.children) {
+        expect(overflowing(host), host.outerHTML.slice(0, 80)).to.deep.equal([]);
+        expect(host.scrollWidth).to.be.at.most(host.clientWidth + 1);
+      }
+      expect(page.scrollWidth).to.be.at.most(page.clientWidth + 1);
+    });
+  }
+
+  it('mirrors its layout right to left (logical properties)', async () => {
+    const page = await fixture(html`<div dir="rtl" style="width: 600px">
+      <cimo-risks procedure="thermal-ablation"></cimo-risks>
+      <cimo-procedure procedure="nope"></cimo-procedure>
+    </div>`);
+    const [risks, broken] = page.children;
+    const callout = getComputedStyle(shadowOne(risks, '.callout')!);
+    expect(parseFloat(callout.borderRightWidth)).to.be.greaterThan(parseFloat(callout.borderLeftWidth));
+    const list = getComputedStyle(shadowOne(risks, 'ul')!);
+    expect(parseFloat(list.paddingRight)).to.be.greaterThan(0);
+    expect(parseFloat(list.paddingLeft)).to.equal(0);
+    const notice = getComputedStyle(shadowOne(broken, '[part="notice"]')!);
+    expect(parseFloat(notice.borderRightWidth)).to.be.greaterThan(0);
+    expect(parseFloat(notice.borderLeftWidth)).to.equal(0);
+  });
+});
