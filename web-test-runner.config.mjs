@@ -3,6 +3,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {defaultReporter} from '@web/test-runner';
 import {countReporter} from './scripts/count-reporter.mjs';
+import {hardeningMiddleware} from './scripts/hardening-server.mjs';
 
 /** The system Chromium: CHROME_PATH, or the usual Debian/Ubuntu/macOS locations. */
 const chromePath = [
@@ -29,6 +30,7 @@ export const chromeArgs = [
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: {exportConditions: ['production']},
+  middleware: [hardeningMiddleware],
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'})],
   browsers: [chromeLauncher({launchOptions: {executablePath: chromePath, headless: true, args: chromeArgs}})],
   testFramework: {config: {timeout: 10000}},

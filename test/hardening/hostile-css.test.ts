@@ -1,0 +1,58 @@
+import {expect} from '@open-wc/testing';
+import {FIXTURES, openWidgetPage, recordedIn, shadowText, widgets} from './frame.js';
+
+describe('a CMS theme with aggressive CSS (hostile-theme.css)', () => {
+  let frame: HTMLIFrameElement;
+  before(async () => {
+    frame = await openWidgetPage(`${FIXTURES}hostile-css.html`);
+  });
+  after(() => frame.remove());
+
+  const doc = () => frame.contentDocument!;
+  const style = (element: Element) => frame.contentWindow!.getComputedStyle(element);
+  const inside = (tag: string, selector: string) => doc().querySelector(tag)!.shadowRoot!.querySelector(selector)!;
+
+  it('is really applied to the host page', () => {
+    expect(style(doc().querySelector('#host-link')!).color).to.equal('rgb(255, 0, 255)');
+    expect(style(doc().querySelector('#host-content')!).fontSize).to.equal('50px');
+  });
+
+  it('leaves every widget complete, without errors or warnings', () => {
+    expect(shadowText(doc().querySelector('cimo-overview')!)).to.contain('oncologie interventionnelle');
+    expect(shadowText(doc().querySelector('cimo-procedure')!)).to.contain('micro-ondes');
+    expect(shadowText(doc().querySelector('cimo-risks')!)).to.contain('collection profonde');
+    expect(inside('cimo-sfr-link', 'a').getAttribute('href')).to.equal('https://www.radiologie.fr/');
+    expect(recordedIn(frame)).to.deep.include({warnings: [], errors: []});
+  });
+
+  it('keeps the theme’s !important rules on links, headings, paragraphs and icons out', () => {
+    const link = style(inside('cimo-sfr-link', 'a'));
+    expect(link.color, 'design link colour').to.equal('rgb(0, 79, 124)');
+    expect(link.textDecorationLine).to.equal('underline');
+    for (const tag of ['cimo-overview', 'cimo-procedure', 'cimo-risks']) {
+      const hostSize = parseFloat(style(doc().querySelector(tag)!).fontSize);
+      const title = style(inside(tag, '.title'));
+      expect(parseFloat(title.fontSize), `${tag} title, in em of the widget`).to.be.within(hostSize * 1.2, hostSize * 2);
+      expect(title.textTransform, `${tag} title`).not.to.equal('lowercase');
+      expect(style(inside(tag, 'p')).display, `${tag} paragraph`).to.equal('block');
+      expect(style(inside(tag, 'p')).fontSize, `${tag} paragraph`).not.to.equal('50px');
+    }
+    expect(style(inside('cimo-procedure', 'li')).display).to.equal('list-item');
+    for (const icon of doc().querySelector('cimo-sfr-link')!.shadowRoot!.querySelectorAll('svg')) {
+      expect(icon.getBoundingClientRect().width, 'icon sized 1em').to.be.below(50);
+    }
+  });
+
+  it('still inherits the page’s font family, as designed', () => {
+    for (const element of widgets(doc())) {
+      expect(style(inside(element.localName, 'p')).fontFamily, element.localName).to.equal('Georgia, serif');
+    }
+  });
+
+  it('spans the page width', () => {
+    const width = doc().body.getBoundingClientRect().width;
+    for (const element of widgets(doc())) {
+      expect(element.shadowRoot!.firstElementChild!.getBoundingClientRect().width, element.localName).to.be.closeTo(width, 1);
+    }
+  });
+});
