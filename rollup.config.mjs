@@ -2,6 +2,7 @@
 // lazy chunk per translation, fetched next to it. Input is tsc's output in lib/ (`npm run build`).
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import {sriManifest} from './scripts/rollup-sri.mjs';
 
 const STR_TAG = '\0cimo-str-tag';
 
@@ -31,5 +32,6 @@ export default {
     selfContainedLocales,
     nodeResolve({exportConditions: ['production']}),
     terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),
+    sriManifest(),
   ],
 };
