@@ -15,8 +15,15 @@ export interface SfrLinkClickDetail {
   href: string;
 }
 
+// Typed wherever hosts listen: the event bubbles and is composed, so usually on document or window.
 declare global {
   interface HTMLElementEventMap {
+    'cimo-sfr-link-click': CustomEvent<SfrLinkClickDetail>;
+  }
+  interface DocumentEventMap {
+    'cimo-sfr-link-click': CustomEvent<SfrLinkClickDetail>;
+  }
+  interface WindowEventMap {
     'cimo-sfr-link-click': CustomEvent<SfrLinkClickDetail>;
   }
 }
