@@ -2,6 +2,7 @@
 // lazy chunk per translation, fetched next to it. Input is tsc's output in lib/ (`npm run build`).
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import {shrink} from './scripts/rollup-shrink.mjs';
 import {sriManifest} from './scripts/rollup-sri.mjs';
 
 const STR_TAG = '\0cimo-str-tag';
@@ -30,6 +31,7 @@ export default {
   },
   plugins: [
     selfContainedLocales,
+    shrink(),
     nodeResolve({exportConditions: ['production']}),
     terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),
     sriManifest(),

@@ -1,12 +1,22 @@
 import {msg, str} from '@lit/localize';
 import {property} from 'lit/decorators.js';
-import type {TemplateResult} from 'lit';
-import {html, literal, type StaticValue} from 'lit/static-html.js';
+import {html, type TemplateResult} from 'lit';
 import {CimoElement, type Problem} from './cimo-element.js';
 import {integerConverter, quoted} from './validate.js';
 
 const DEFAULT_LEVEL = 2;
-const headingTags: StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+type Heading = (content: unknown, part: string, className: string) => TemplateResult;
+
+// One template per level: a tag name cannot be an expression without lit/static-html.js, which
+// costs more bytes (and a template lookup per render) than these six lines.
+const headings: Heading[] = [
+  (content, part, className) => html`<h1 part=${part} class=${className}>${content}</h1>`,
+  (content, part, className) => html`<h2 part=${part} class=${className}>${content}</h2>`,
+  (content, part, className) => html`<h3 part=${part} class=${className}>${content}</h3>`,
+  (content, part, className) => html`<h4 part=${part} class=${className}>${content}</h4>`,
+  (content, part, className) => html`<h5 part=${part} class=${className}>${content}</h5>`,
+  (content, part, className) => html`<h6 part=${part} class=${className}>${content}</h6>`,
+];
 
 /** An element with its own heading, whose level fits the host page's outline. */
 export abstract class CimoHeadedElement extends CimoElement {
@@ -40,7 +50,6 @@ export abstract class CimoHeadedElement extends CimoElement {
 
   /** A heading `offset` levels below the element's own (capped at h6). */
   protected heading(content: unknown, offset = 0, part = 'heading', className = ''): TemplateResult {
-    const tag = headingTags[Math.min(6, this.level + offset) - 1];
-    return html`<${tag} part=${part} class=${className}>${content}</${tag}>`;
+    return headings[Math.min(6, this.level + offset) - 1](content, part, className);
   }
 }

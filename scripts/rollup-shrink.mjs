@@ -1,0 +1,91 @@
+// Rollup plugin for the CDN build: removes bytes that do nothing in the browser. Terser cannot
+// see inside template literals or know how @lit/localize uses message ids, so this does.
+// `npm run size` measures what each step buys (docs/size.md).
+
+const ID_GENERATION = '@lit/localize/internal/id-generation.js';
+
+/** CSS without comments and without the whitespace the CSS syntax ignores; strings are kept. */
+export const minifyCss = (text) =>
+  text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/)
+    .map((part, index) =>
+      index % 2
+        ? part
+        : part
+            .replace(/\s+/g, ' ')
+            .replace(/ ?([{};,>]) ?/g, '$1')
+            // Only after a colon: a space before one is a descendant combinator (`.a :hover`).
+            .replace(/: /g, ':')
+            .replace(/;}/g, '}')
+    )
+    .join('');
+
+/** Indentation in HTML: a run of whitespace with a line break renders as one space, as does `\n`. */
+export const collapseIndentation = (text) => text.replace(/\s*\n\s*/g, '\n');
+
+function walk(node, visit) {
+  if (!node || typeof node.type !== 'string') return;
+  visit(node);
+  for (const value of Object.values(node)) {
+    if (Array.isArray(value)) for (const child of value) walk(child, visit);
+    else if (value && typeof value === 'object') walk(value, visit);
+  }
+}
+
+const isNamed = (node, name) => node?.type === 'Identifier' && node.name === name;
+const idProperty = (object) =>
+  object?.type === 'ObjectExpression' &&
+  object.properties.find((property) => isNamed(property.key, 'id') && typeof property.value.value === 'string');
+
+/**
+ * - `css` templates minified, `html`/`svg` templates without indentation.
+ * - Message ids shortened (`drainage.treats.biliary` -> `7`) in the code and in each catalogue
+ *   alike. Every `msg()` must carry an explicit id (checked here), so @lit/localize never hashes
+ *   a template into an id, and its hashing code is left out.
+ */
+export function shrink({sourceDir = '/lib/', catalogueDir = '/generated/locales/'} = {}) {
+  let shortIds;
+  const shortId = (id) => {
+    if (!shortIds.has(id)) shortIds.set(id, shortIds.size.toString(36));
+    return shortIds.get(id);
+  };
+  return {
+    name: 'cimo-shrink',
+    buildStart() {
+      shortIds = new Map();
+    },
+    load: (id) =>
+      id.replaceAll('\\', '/').endsWith(ID_GENERATION)
+        ? 'export const generateMsgId = () => { throw new Error("cimo-widgets: msg() without an id"); };'
+        : null,
+    transform(code, id) {
+      if (!id.replaceAll('\\', '/').includes(sourceDir)) return null;
+      const isCatalogue = id.replaceAll('\\', '/').includes(catalogueDir);
+      const edits = [];
+      const replace = (node, text) => edits.push([node.start, node.end, text]);
+      walk(this.parse(code), (node) => {
+        if (isCatalogue && node.type === 'Property' && node.key.type === 'Literal' && !node.computed) {
+          replace(node.key, JSON.stringify(shortId(node.key.value)));
+        } else if (node.type === 'CallExpression' && isNamed(node.callee, 'msg')) {
+          const property = idProperty(node.arguments[1]);
+          if (!property) this.error(`msg() without an {id: ...} in ${id}; every message needs one.`, node.start);
+          replace(property.value, JSON.stringify(shortId(property.value.value)));
+        } else if (node.type === 'TaggedTemplateExpression') {
+          const tag = node.tag.name;
+          const rewrite = tag === 'css' ? minifyCss : tag === 'html' || tag === 'svg' ? collapseIndentation : null;
+          if (!rewrite) return;
+          const {quasis} = node.quasi;
+          for (const quasi of quasis) {
+            const text = rewrite(quasi.value.raw);
+            replace(quasi, quasis.length === 1 && tag === 'css' ? text.trim() : text);
+          }
+        }
+      });
+      if (!edits.length) return null;
+      let out = code;
+      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
+      return {code: out, map: null};
+    },
+  };
+}
