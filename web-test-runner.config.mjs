@@ -3,6 +3,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {defaultReporter} from '@web/test-runner';
 import {countReporter} from './scripts/count-reporter.mjs';
+import {mediaFeaturesPlugin} from './scripts/wtr-media-features.mjs';
 import {hardeningMiddleware} from './scripts/hardening-server.mjs';
 
 /** The system Chromium: CHROME_PATH, or the usual Debian/Ubuntu/macOS locations. */
@@ -31,7 +32,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: {exportConditions: ['production']},
   middleware: [hardeningMiddleware],
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'})],
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}), mediaFeaturesPlugin()],
   browsers: [chromeLauncher({launchOptions: {executablePath: chromePath, headless: true, args: chromeArgs}})],
   testFramework: {config: {timeout: 10000}},
   // One tab at a time: background tabs get no animation frames, which fixtures wait for.

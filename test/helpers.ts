@@ -76,3 +76,17 @@ export async function setPageLanguage(lang: string): Promise<void> {
   followPageLanguage();
   if (changes) await switched;
 }
+
+/** Every rendered box of `host`'s shadow tree that sticks out of the host or clips its own content. */
+export function overflowing(host: Element): string[] {
+  const bounds = host.getBoundingClientRect();
+  return shadowAll(host, '*')
+    .filter((el) => !el.closest('.visually-hidden') && !(el instanceof SVGElement && el.localName !== 'svg'))
+    .filter((el) => {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) return false;
+      const clips = el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1;
+      return box.left < bounds.left - 1 || box.right > bounds.right + 1 || clips;
+    })
+    .map((el) => `${host.localName} ${el.localName}.${el.getAttribute('class') ?? ''}`);
+}

@@ -1,6 +1,6 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/index.js';
-import {shadowAll, shadowOne} from './helpers.js';
+import {overflowing, shadowOne} from './helpers.js';
 
 const allElements = html`<cimo-overview></cimo-overview>
   <cimo-procedure procedure="drainage" reviewed="2026-11-01"></cimo-procedure>
@@ -10,19 +10,6 @@ const allElements = html`<cimo-overview></cimo-overview>
   <cimo-risks procedure="thermal-ablation"></cimo-risks>
   <cimo-sfr-link procedure="thermal-ablation"></cimo-sfr-link>
   <cimo-procedure procedure="inconnue"></cimo-procedure>`;
-
-/** Every rendered box of `host`'s shadow tree that sticks out of the host horizontally. */
-function overflowing(host: Element): string[] {
-  const bounds = host.getBoundingClientRect();
-  return shadowAll(host, '*')
-    .filter((el) => !el.closest('.visually-hidden') && !(el instanceof SVGElement && el.localName !== 'svg'))
-    .filter((el) => {
-      const box = el.getBoundingClientRect();
-      if (box.width === 0 && box.height === 0) return false;
-      return box.left < bounds.left - 1 || box.right > bounds.right + 1 || el.scrollWidth > el.clientWidth + 1;
-    })
-    .map((el) => `${host.localName} ${el.localName}.${el.getAttribute('class') ?? ''}`);
-}
 
 describe('layout', () => {
   for (const [name, style, dir] of [

@@ -2,28 +2,29 @@ import {css} from 'lit';
 
 /**
  * Design tokens and typography shared by every element. Public `--cimo-*` properties (set by
- * the host page) feed private `--_*` ones; the fallbacks form the light theme, `theme="dark"`
- * and `theme="auto"` (following `prefers-color-scheme`) swap the fallbacks for dark ones.
+ * the host page) feed private `--_*` ones. Each fallback is a `light-dark()` pair: `theme`
+ * only sets `color-scheme` (light by default, dark, or auto from `prefers-color-scheme`).
  */
 export const sharedStyles = css`
   :host {
-    --_text: var(--cimo-color-text, #1b2833);
-    --_muted: var(--cimo-color-text-muted, #4a5b68);
-    --_surface: var(--cimo-color-surface, #ffffff);
-    --_subtle: var(--cimo-color-surface-subtle, #f1f5f8);
-    --_border: var(--cimo-color-border, #b5c3cd);
-    --_accent: var(--cimo-color-accent, #005a8c);
-    --_on-accent: var(--cimo-color-on-accent, #ffffff);
-    --_link: var(--cimo-color-link, #004f7c);
-    --_risk-surface: var(--cimo-color-risk-surface, #fff6dd);
-    --_risk-border: var(--cimo-color-risk-border, #a35a00);
-    --_notice: var(--cimo-color-notice, #a4000f);
+    --_text: var(--cimo-color-text, light-dark(#1b2833, #eef3f6));
+    --_muted: var(--cimo-color-text-muted, light-dark(#4a5b68, #c2cfd8));
+    --_surface: var(--cimo-color-surface, light-dark(#fff, #15212b));
+    --_subtle: var(--cimo-color-surface-subtle, light-dark(#f1f5f8, #1f2e3a));
+    --_border: var(--cimo-color-border, light-dark(#8a9ba8, #6f8496));
+    --_accent: var(--cimo-color-accent, light-dark(#005a8c, #7cc4f0));
+    --_on-accent: var(--cimo-color-on-accent, light-dark(#fff, #0b1a24));
+    --_link: var(--cimo-color-link, light-dark(#004f7c, #9fd6f7));
+    --_risk-surface: var(--cimo-color-risk-surface, light-dark(#fff6dd, #3a2c10));
+    --_risk-border: var(--cimo-color-risk-border, light-dark(#a35a00, #f0b44c));
+    --_notice: var(--cimo-color-notice, light-dark(#a4000f, #ffaab2));
     --_focus: var(--cimo-color-focus, #ffcf33);
     --_focus-text: var(--cimo-color-focus-text, #0b0c0c);
     --_radius: var(--cimo-radius, 0.5rem);
     --_space: var(--cimo-space, 1rem);
     --_measure: var(--cimo-max-line-length, 70ch);
 
+    color-scheme: light;
     display: block;
     box-sizing: border-box;
     max-inline-size: 100%;
@@ -33,36 +34,25 @@ export const sharedStyles = css`
     line-height: 1.6;
     overflow-wrap: break-word;
   }
-  :host([hidden]) {
-    display: none;
-  }
+  /* A dark widget paints its own surface, so it stays readable on any page. */
   :host([theme='dark']) {
-    --_text: var(--cimo-color-text, #eef3f6);
-    --_muted: var(--cimo-color-text-muted, #c2cfd8);
-    --_surface: var(--cimo-color-surface, #15212b);
-    --_subtle: var(--cimo-color-surface-subtle, #1f2e3a);
-    --_border: var(--cimo-color-border, #56697a);
-    --_accent: var(--cimo-color-accent, #7cc4f0);
-    --_on-accent: var(--cimo-color-on-accent, #0b1a24);
-    --_link: var(--cimo-color-link, #9fd6f7);
-    --_risk-surface: var(--cimo-color-risk-surface, #3a2c10);
-    --_risk-border: var(--cimo-color-risk-border, #f0b44c);
-    --_notice: var(--cimo-color-notice, #ffaab2);
+    color-scheme: dark;
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
+    border-radius: var(--_radius);
+    background: light-dark(transparent, var(--_surface));
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_text: var(--cimo-color-text, #eef3f6);
-      --_muted: var(--cimo-color-text-muted, #c2cfd8);
-      --_surface: var(--cimo-color-surface, #15212b);
-      --_subtle: var(--cimo-color-surface-subtle, #1f2e3a);
-      --_border: var(--cimo-color-border, #56697a);
-      --_accent: var(--cimo-color-accent, #7cc4f0);
-      --_on-accent: var(--cimo-color-on-accent, #0b1a24);
-      --_link: var(--cimo-color-link, #9fd6f7);
-      --_risk-surface: var(--cimo-color-risk-surface, #3a2c10);
-      --_risk-border: var(--cimo-color-risk-border, #f0b44c);
-      --_notice: var(--cimo-color-notice, #ffaab2);
+      padding: var(--_space);
     }
+  }
+  :host([hidden]) {
+    display: none;
   }
 
   *,
@@ -166,7 +156,10 @@ export const sharedStyles = css`
     }
   }
   @media print {
-    :host {
+    :host,
+    :host([theme]) {
+      color-scheme: light;
+      padding: 0;
       --_text: #000;
       --_muted: #000;
       --_surface: #fff;

@@ -41,7 +41,7 @@ export const procedureStyles = css`
     gap: 0.5em;
     padding: 0.2em 0.75em;
     border: 1px dashed var(--_border);
-    border-radius: 999px;
+    border-radius: var(--_radius);
     background: var(--_surface);
   }
   .technique--offered {

@@ -26,6 +26,13 @@ export const sfrLinkStyles = css`
       border: 1px solid #000;
       background: none;
     }
+    a {
+      display: inline;
+    }
+    a .icon {
+      display: none;
+    }
+    /* On paper the reader needs the address itself. */
     a::after {
       content: ' (' attr(href) ')';
       font-weight: 400;
