@@ -1,0 +1,37 @@
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import {expect} from 'storybook/test';
+import type {CimoTag} from './support/manifest.js';
+import {cimoElement} from './support/render.js';
+
+/**
+ * Every notice an element shows instead of failing when a webmaster mistypes an attribute
+ * (each also warns once in the console, naming the valid values).
+ */
+const meta: Meta = {
+  title: 'Bad input',
+  parameters: {docs: {description: {component: 'The notice each element shows for a mistyped attribute.'}}},
+};
+export default meta;
+type Story = StoryObj;
+
+/** A story of `<tag>` with `attributes`, checking that its notice is shown. */
+const notice = (tag: CimoTag, attributes: Record<string, string>): Story => ({
+  args: attributes,
+  render: (args) => cimoElement(tag, args),
+  play: async ({canvasElement}) => {
+    const element = canvasElement.querySelector(tag);
+    await (element as HTMLElement & {updateComplete: Promise<boolean>}).updateComplete;
+    await expect(element?.shadowRoot?.querySelector('[part="notice"]')).toBeTruthy();
+  },
+});
+
+export const MissingProcedure = notice('cimo-procedure', {});
+export const UnknownProcedure = notice('cimo-procedure', {procedure: 'biopsie'});
+export const UnknownOrgan = notice('cimo-risks', {procedure: 'thermal-ablation', organ: 'pancreas'});
+export const UnknownTechnique = notice('cimo-procedure', {procedure: 'thermal-ablation', techniques: 'microwave laser'});
+export const EmptyTechniques = notice('cimo-procedure', {procedure: 'thermal-ablation', techniques: ' '});
+export const BadHeadingLevel = notice('cimo-risks', {procedure: 'drainage', 'heading-level': '9'});
+export const BadStayNights = notice('cimo-procedure', {procedure: 'thermal-ablation', 'stay-nights': 'deux'});
+export const BadReviewedDate = notice('cimo-procedure', {procedure: 'drainage', reviewed: '14/03/2025'});
+export const UnsafeHref = notice('cimo-sfr-link', {procedure: 'drainage', href: 'javascript:alert(1)'});
+export const UnknownTheme = notice('cimo-overview', {theme: 'sepia'});
