@@ -21,6 +21,27 @@ export const themes = ['light', 'dark', 'auto'] as const;
 /**
  * Base of every cimo element: follows the page's language, validates its attributes, shows
  * a notice and warns once per problem instead of throwing into the host page.
+ *
+ * @csspart notice - The notice shown when an attribute is invalid.
+ *
+ * @cssproperty --cimo-font-family - Font of the text. Default: inherited from the page.
+ * @cssproperty --cimo-font-size - Base size of the text. Default: `1rem`.
+ * @cssproperty --cimo-color-text - Text colour.
+ * @cssproperty --cimo-color-text-muted - Secondary text (subtitle, review date).
+ * @cssproperty --cimo-color-surface - Background of the dark themes and of inner panels.
+ * @cssproperty --cimo-color-surface-subtle - Background of panels (techniques, SFR link, clinic note).
+ * @cssproperty --cimo-color-border - Borders and section rules.
+ * @cssproperty --cimo-color-accent - Accent: titles, offered techniques, clinic note.
+ * @cssproperty --cimo-color-on-accent - Text on the accent colour (badges).
+ * @cssproperty --cimo-color-link - Link colour.
+ * @cssproperty --cimo-color-risk-surface - Background of the risk callout.
+ * @cssproperty --cimo-color-risk-border - Border and icon of the risk callout.
+ * @cssproperty --cimo-color-notice - Mark of the invalid-attribute notice.
+ * @cssproperty --cimo-color-focus - Background of a focused link.
+ * @cssproperty --cimo-color-focus-text - Text of a focused link.
+ * @cssproperty --cimo-radius - Corner radius of panels. Default: `0.5rem`.
+ * @cssproperty --cimo-space - Base spacing unit. Default: `1rem`.
+ * @cssproperty --cimo-max-line-length - Longest line of text. Default: `70ch`.
  */
 export abstract class CimoElement extends LitElement {
   static readonly version = VERSION;
