@@ -22,6 +22,14 @@ const oneOf = (values: readonly string[]) => (value: string) => values.includes(
 const wholeNumber = (min: number, max: number) => (value: string) =>
   /^\s*[+-]?\d+\s*$/.test(value) && Number(value) >= min && Number(value) <= max;
 const techniqueIds = ['radiofrequency', 'microwave', 'cryotherapy'];
+/** A real calendar date written YYYY-MM-DD (surrounding spaces allowed). */
+const isIsoDate = (value: string) => {
+  const match = /^\s*(\d{4})-(\d{2})-(\d{2})\s*$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+};
 const isHttps = (value: string) => {
   try {
     return new URL(value).protocol === 'https:';
@@ -42,6 +50,7 @@ const attributes: Record<string, Record<string, (value: string) => boolean>> = {
       return tokens.length > 0 && tokens.every((token) => techniqueIds.includes(token));
     },
     'stay-nights': wholeNumber(1, 365),
+    reviewed: isIsoDate,
     theme: oneOf(['light', 'dark', 'auto']),
   },
   'cimo-risks': {
@@ -58,7 +67,7 @@ const nastyValues = [
   '', ' ', '\t\n', 'null', 'undefined', 'true', '0', '-1', '7', '+3', ' 4 ', '03', '2.5', '1e3', 'NaN', 'Infinity',
   '0x10', '365', '366', '99999999999999999999', 'Drainage', 'drainage ', 'THERMAL-ABLATION', 'liver kidney',
   'radiofrequency microwave', 'microwave cryotherapy laser', 'cryotherapy cryotherapy', 'ドレナージ', '💉🩺\u200d',
-  'e\u0301', '\u202eevil', '\u0000', 'a'.repeat(100_000), '<b>bold</b>', '<script>window.__cimoFuzzPwned = 1</script>',
+  '2026-02-30', '2026-13-01', '0000-00-00', '2026-1-5', '20260105', '2026-01-05T00:00', 'e\u0301', '\u202eevil', '\u0000', 'a'.repeat(100_000), '<b>bold</b>', '<script>window.__cimoFuzzPwned = 1</script>',
   `<img src=x onerror="window.${PWNED}=1">`, `"><svg onload="window.${PWNED}=1">`, '{{7*7}}', '${7*7}',
   `javascript:window.${PWNED}=1`, ` JaVaScRiPt:window.${PWNED}=1`, 'java\tscript:alert(1)', 'vbscript:msgbox(1)',
   'data:text/html,<script>alert(1)</script>', 'data:application/pdf;base64,AAAA', 'http://example.org/sheet.pdf',
@@ -76,6 +85,7 @@ const validExamples: Record<string, string[]> = {
   'stay-nights': ['1', '3', '365'],
   href: ['https://www.radiologie.fr/fiche.pdf'],
   'clinic-name': ['Clinique du Parc'],
+  reviewed: ['2026-01-31', ' 2024-02-29 '],
 };
 
 /** A value for attribute `name`: often a valid one, else nasty, random, or none at all. */
@@ -109,6 +119,13 @@ function checkInvariants(element: LitElement, step: string) {
 }
 
 describe('attribute fuzzing', () => {
+  it('covers every attribute each element observes', () => {
+    for (const [tag, validity] of Object.entries(attributes)) {
+      const observed = (customElements.get(tag) as unknown as {observedAttributes: string[]}).observedAttributes;
+      expect(Object.keys(validity), tag).to.have.members(observed);
+    }
+  });
+
   it(`survives ${VALUES_PER_ATTRIBUTE} random values on every attribute, set after connection in random order`, async function () {
     this.timeout(30_000); // about 3 s here; room for slow CI machines
     const container = await fixture(html`<div>
