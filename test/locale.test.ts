@@ -1,6 +1,6 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../src/index.js';
-import {getLocale, LOCALE_CHANGE_EVENT, setLocale} from '../src/index.js';
+import {getLocale, LOCALE_CHANGE_EVENT, setLocale, type CimoOverview, type CimoProcedure} from '../src/index.js';
 import {localeForLanguageTag} from '../src/internal/locale.js';
 import {renderedText, setPageLanguage, shadowOne, waitFor} from './helpers.js';
 
@@ -63,7 +63,7 @@ describe('locale', () => {
   });
 
   it('lets the host switch with setLocale and announces the change', async () => {
-    const el = await fixture(html`<cimo-overview></cimo-overview>`);
+    const el = await fixture<CimoOverview>(html`<cimo-overview></cimo-overview>`);
     setTimeout(() => void setLocale('en-US'));
     const event = await oneEvent(window, LOCALE_CHANGE_EVENT);
     expect(event.detail).to.deep.equal({locale: 'en'});
@@ -73,7 +73,7 @@ describe('locale', () => {
   });
 
   it('writes plurals and dates the way each language does', async () => {
-    const el = await fixture(
+    const el = await fixture<CimoProcedure>(
       html`<cimo-procedure procedure="thermal-ablation" stay-nights="1" reviewed="2026-11-01"></cimo-procedure>`
     );
     expect(renderedText(el)).to.contain('une hospitalisation de 1 nuit à la clinique');

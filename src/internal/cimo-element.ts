@@ -44,7 +44,7 @@ export const themes = ['light', 'dark', 'auto'] as const;
  * @cssproperty --cimo-max-line-length - Longest line of text. Default: `70ch`.
  */
 export abstract class CimoElement extends LitElement {
-  static readonly version = VERSION;
+  static readonly version: string = VERSION;
   static override styles = [sharedStyles];
 
   /**
