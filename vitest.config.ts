@@ -1,6 +1,7 @@
 // `npm run test:stories`: every story of stories/ rendered in the system Chromium, failing on an
-// axe violation (addon-a11y, parameters.a11y.test = 'error'), a failed play function, or a
-// console.error (vitest.setup.ts).
+// axe violation (addon-a11y, parameters.a11y.test = 'error'), a failed play or afterEach check,
+// or a console.error (vitest.setup.ts). Twice: with the toolbar's defaults (French, left to
+// right, light) and with its other end (English, right to left, dark).
 import {existsSync} from 'node:fs';
 import {defineConfig} from 'vitest/config';
 import {playwright} from '@vitest/browser-playwright';
@@ -13,29 +14,37 @@ const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chro
 );
 if (!chromePath) throw new Error('No Chromium found: install chromium (apt-get install chromium) or set CHROME_PATH.');
 
-export default defineConfig({
-  plugins: [storybookTest({configDir: '.storybook'})],
-  test: {
-    name: 'stories',
-    setupFiles: ['./vitest.setup.ts'],
-    reporters: ['default', storyCountReporter('stories')],
-    browser: {
-      enabled: true,
-      headless: true,
-      provider: playwright({
-        launchOptions: {
-          executablePath: chromePath,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
-      }),
-      instances: [{browser: 'chromium'}],
+// A fresh object per project: Vitest names each project's browser instance in place.
+const browser = () => ({
+  enabled: true,
+  headless: true,
+  provider: playwright({
+    launchOptions: {
+      executablePath: chromePath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     },
+  }),
+  instances: [{browser: 'chromium' as const}],
+});
+
+const storyProject = (name: string, initialGlobals: Record<string, string>) => ({
+  plugins: [storybookTest({configDir: '.storybook', initialGlobals})],
+  test: {name, setupFiles: ['./vitest.setup.ts'], browser: browser()},
+});
+
+export default defineConfig({
+  test: {
+    reporters: ['default', storyCountReporter('stories')],
+    projects: [
+      storyProject('fr ltr light', {locale: 'fr', direction: 'ltr', theme: 'light'}),
+      storyProject('en rtl dark', {locale: 'en', direction: 'rtl', theme: 'dark'}),
+    ],
   },
 });

@@ -55,8 +55,8 @@ const withHostPage: Decorator = (storyFn, {globals, args}) => {
   document.documentElement.lang = locale;
   const frame = document.createElement('div');
   frame.dir = direction;
-  // A story showing one theme gets a page background to match, as a page using it would have.
-  const pageTheme = (themes as readonly unknown[]).includes(args.theme) ? String(args.theme) : theme;
+  // A story that sets a theme gets a page to match: its own, or light (what an unknown theme falls back to).
+  const pageTheme = args.theme == null ? theme : (themes as readonly unknown[]).includes(args.theme) ? String(args.theme) : 'light';
   frame.className = `story-frame story-frame--${pageTheme}`;
   render(storyFn(), frame);
   for (const element of frame.querySelectorAll('*')) {
