@@ -119,6 +119,8 @@ const preview: Preview = {
     // Any axe violation fails the story's test (and shows in the Accessibility panel).
     a11y: {test: 'error'},
     controls: {expanded: true},
+    // The story frame is the host page, padding and background included.
+    layout: 'fullscreen',
   },
   tags: ['autodocs'],
 };

@@ -2,10 +2,7 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 
 /** Every element on one hospital page, as in demo/index.html: how a partner clinic composes them. */
-const meta: Meta = {
-  title: 'Whole page',
-  parameters: {layout: 'fullscreen'},
-};
+const meta: Meta = {title: 'Whole page'};
 export default meta;
 
 export const HospitalPage: StoryObj = {
