@@ -58,9 +58,24 @@ export function followPageLanguage(): void {
   new MutationObserver(apply).observe(root, {attributes: true, attributeFilter: ['lang']});
 }
 
+/**
+ * One Intl object per kind and locale tag: building one costs far more than using it, and every
+ * widget needs them on every render (the largest script cost per widget before this cache).
+ */
+function perLocaleTag<T>(create: (tag: string) => T): (tag: string) => T {
+  const cache = new Map<string, T>();
+  return (tag) => {
+    let value = cache.get(tag);
+    if (value === undefined) cache.set(tag, (value = create(tag)));
+    return value;
+  };
+}
+const pluralRules = perLocaleTag((tag) => new Intl.PluralRules(tag));
+const numberFormat = perLocaleTag((tag) => new Intl.NumberFormat(tag));
+const dateFormat = perLocaleTag((tag) => new Intl.DateTimeFormat(tag, {dateStyle: 'long', timeZone: 'UTC'}));
+
 /** The CLDR plural category of `count` in the current locale. */
-export const pluralCategory = (count: number): Intl.LDMLPluralRule =>
-  new Intl.PluralRules(getLocale()).select(count);
+export const pluralCategory = (count: number): Intl.LDMLPluralRule => pluralRules(getLocale()).select(count);
 
 // Regions whose conventions match the wording of each catalogue (English is British).
 const defaultRegions: Record<Locale, string> = {fr: 'fr-FR', en: 'en-GB'};
@@ -74,8 +89,7 @@ const intlLocale = (): string => {
 };
 
 /** `count` written as the page's language writes numbers. */
-export const formatNumber = (count: number): string => new Intl.NumberFormat(intlLocale()).format(count);
+export const formatNumber = (count: number): string => numberFormat(intlLocale()).format(count);
 
 /** A calendar date (`Date` at UTC midnight) written in full in the page's language. */
-export const formatDate = (date: Date): string =>
-  new Intl.DateTimeFormat(intlLocale(), {dateStyle: 'long', timeZone: 'UTC'}).format(date);
+export const formatDate = (date: Date): string => dateFormat(intlLocale()).format(date);

@@ -1,0 +1,124 @@
+// npm run bench: the CDN bundle against the same content as static HTML and as iframes, in
+// headless Chromium on loopback. Not a test: it prints numbers to compare side by side.
+//   BENCH_RUNS=5 (runs per cell, median shown)   CHROME_PATH=/usr/bin/chromium
+import {existsSync, readFileSync} from 'node:fs';
+import {createServer} from 'node:http';
+import {join} from 'node:path';
+import {chromium} from 'playwright-core';
+import {bundlePage, framePage, iframesPage, staticPage, takeSnapshot, widgetKinds} from './pages.mjs';
+
+const COUNTS = [1, 10, 100, 500];
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const DIST = process.env.BENCH_DIST ?? 'dist';
+const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
+  (path) => path && existsSync(path)
+);
+if (!chromePath) throw new Error('No Chromium found: install chromium or set CHROME_PATH.');
+
+let snapshot;
+const routes = {
+  '/snapshot.html': () => bundlePage(widgetKinds.length),
+  '/a': (count) => bundlePage(count),
+  '/b': (count) => staticPage(snapshot, count),
+  '/c': (count) => iframesPage(count),
+  '/frame': (index) => framePage(snapshot, index),
+};
+
+const server = createServer((request, response) => {
+  const {pathname} = new URL(request.url, 'http://localhost');
+  const send = (type, body) => {
+    response.writeHead(200, {'content-type': type, 'cache-control': 'no-store'});
+    response.end(body);
+  };
+  if (pathname.startsWith('/dist/') && existsSync(join(DIST, pathname.slice(6)))) {
+    return send('text/javascript', readFileSync(join(DIST, pathname.slice(6))));
+  }
+  const [, route, number] = /^(\/[a-z]+)\/?(\d*)(?:\.html)?$/.exec(pathname) ?? [];
+  const render = routes[pathname] ?? routes[route];
+  if (!render) return response.writeHead(404).end();
+  send('text/html; charset=utf-8', render(Number(number)));
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: chromePath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+/** Opens `path` in a fresh context (empty cache); `use(page)` runs once it has rendered. */
+async function visit(path, use) {
+  const context = await browser.newContext({viewport: {width: 1280, height: 800}});
+  const page = await context.newPage();
+  let requests = 0;
+  context.on('request', () => requests++);
+  await page.goto(origin + path);
+  await page.waitForFunction(() => window.renderedAt !== undefined, null, {timeout: 120_000, polling: 50});
+  try {
+    return await use(page, requests);
+  } finally {
+    await context.close();
+  }
+}
+
+async function measure(path) {
+  return visit(path, async (page, requests) => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('Performance.enable');
+    const {metrics} = await cdp.send('Performance.getMetrics');
+    const metric = (name) => metrics.find((entry) => entry.name === name)?.value ?? 0;
+    return {ms: await page.evaluate(() => window.renderedAt), heap: metric('JSHeapUsedSize'), nodes: metric('Nodes'), requests};
+  });
+}
+
+/** fr -> en with 100 widgets: from setting `<html lang>` to the event and the next frame. */
+const localeSwitch = () =>
+  visit('/a/100', (page) =>
+    page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const start = performance.now();
+          addEventListener('cimo-locale-change', () =>
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)))
+          );
+          document.documentElement.lang = 'en';
+        })
+    )
+  );
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const medianOf = (runs, key) => median(runs.map((run) => run[key]));
+
+try {
+  snapshot = await visit('/snapshot.html', (page) => page.evaluate(takeSnapshot));
+  const variants = {a: '/a', b: '/b', c: '/c'};
+  const results = {};
+  for (const count of COUNTS) {
+    results[count] = {a: [], b: [], c: []};
+    // Interleaved, so that a slow moment of the machine hits every variant alike.
+    for (let run = 0; run < RUNS; run++) {
+      for (const [variant, path] of Object.entries(variants)) results[count][variant].push(await measure(`${path}/${count}`));
+    }
+  }
+  const switches = [];
+  for (let run = 0; run < RUNS; run++) switches.push(await localeSwitch());
+
+  const mb = (bytes) => (bytes / 1e6).toFixed(1);
+  console.log(`Median of ${RUNS} runs, ms from navigation start to all content rendered (next frame); heap after GC.\n`);
+  console.log('| N | (a) bundle ms | (b) static ms | (c) iframes ms | a/b | c/a | heap MB a / b / c | DOM nodes a / b / c | requests a / b / c |');
+  console.log('|---:|---:|---:|---:|---:|---:|---|---|---|');
+  for (const count of COUNTS) {
+    const row = results[count];
+    const [a, b, c] = ['a', 'b', 'c'].map((variant) => medianOf(row[variant], 'ms'));
+    const triple = (key, format = String) => ['a', 'b', 'c'].map((variant) => format(medianOf(row[variant], key))).join(' / ');
+    console.log(
+      `| ${count} | ${a.toFixed(1)} | ${b.toFixed(1)} | ${c.toFixed(1)} | ${(a / b).toFixed(2)} | ${(c / a).toFixed(1)} | ` +
+        `${triple('heap', mb)} | ${triple('nodes')} | ${triple('requests')} |`
+    );
+  }
+  console.log(`\nLocale switch fr -> en, 100 widgets (catalogue fetched, every widget re-rendered): ${median(switches).toFixed(1)} ms median`);
+} finally {
+  await browser.close();
+  server.close();
+}
