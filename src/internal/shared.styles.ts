@@ -24,25 +24,37 @@ export const sharedStyles = css`
     --_space: var(--cimo-space, 1rem);
     --_measure: var(--cimo-max-line-length, 70ch);
 
-    color-scheme: light;
-    display: block;
-    box-sizing: border-box;
-    max-inline-size: 100%;
-    color: var(--_text);
+    /*
+     * A page rule such as "* { all: unset }" hits the host element and, being outside the
+     * shadow root, beats normal :host rules; an important :host rule beats even the page's
+     * important ones. Line height and letter and word spacing stay open to the page, so
+     * readers' own text-spacing settings (WCAG 1.4.12) still reach the text.
+     */
+    color-scheme: light !important;
+    display: block !important;
+    box-sizing: border-box !important;
+    max-inline-size: 100% !important;
+    color: var(--_text) !important;
     font-family: var(--cimo-font-family, inherit);
-    font-size: var(--cimo-font-size, 1rem);
+    font-size: var(--cimo-font-size, 1rem) !important;
+    font-style: normal !important;
+    font-weight: 400 !important;
     line-height: 1.6;
-    overflow-wrap: break-word;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    white-space: normal !important;
+    overflow-wrap: break-word !important;
   }
   /* A dark widget paints its own surface, so it stays readable on any page. */
   :host([theme='dark']) {
-    color-scheme: dark;
+    color-scheme: dark !important;
     padding: var(--_space);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
   :host([theme='auto']) {
-    color-scheme: light dark;
+    color-scheme: light dark !important;
     border-radius: var(--_radius);
     background: light-dark(transparent, var(--_surface));
   }
@@ -52,7 +64,7 @@ export const sharedStyles = css`
     }
   }
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
 
   *,
@@ -158,7 +170,7 @@ export const sharedStyles = css`
   @media print {
     :host,
     :host([theme]) {
-      color-scheme: light;
+      color-scheme: light !important;
       padding: 0;
       --_text: #000;
       --_muted: #000;
@@ -170,7 +182,7 @@ export const sharedStyles = css`
       --_risk-surface: #fff;
       --_risk-border: #000;
       --_notice: #000;
-      color: #000;
+      color: #000 !important;
       background: none;
     }
     * {

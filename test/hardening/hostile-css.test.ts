@@ -43,6 +43,25 @@ describe('a CMS theme with aggressive CSS (hostile-theme.css)', () => {
     }
   });
 
+  it('keeps its own display, colour and type even though "* { all: unset }" hits the elements themselves', () => {
+    for (const element of widgets(doc())) {
+      const tag = element.localName;
+      expect(style(element).display, tag).to.equal('block');
+      const paragraph = style(inside(tag, 'p:not(.subtitle)'));
+      expect(paragraph.color, tag).to.equal('rgb(27, 40, 51)');
+      expect(paragraph.textTransform, tag).to.equal('none');
+      expect(paragraph.fontStyle, tag).to.equal('normal');
+      expect(paragraph.textAlign, tag).to.equal('start');
+      expect(style(element).fontSize, tag).to.equal('40px');
+    }
+  });
+
+  it('lets line height and letter spacing through, so readers’ text-spacing settings still apply', () => {
+    const paragraph = style(inside('cimo-overview', 'p'));
+    expect(paragraph.letterSpacing).not.to.equal('normal');
+    expect(parseFloat(paragraph.lineHeight)).to.be.closeTo(3 * parseFloat(paragraph.fontSize), 1);
+  });
+
   it('still inherits the page’s font family, as designed', () => {
     for (const element of widgets(doc())) {
       expect(style(inside(element.localName, 'p')).fontFamily, element.localName).to.equal('Georgia, serif');
