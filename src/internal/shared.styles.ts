@@ -129,15 +129,12 @@ export const sharedStyles = css`
     stroke-linejoin: round;
   }
   .visually-hidden {
-    position: absolute !important;
-    inline-size: 1px !important;
-    block-size: 1px !important;
-    margin: 0 !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip-path: inset(50%) !important;
-    white-space: nowrap !important;
-    border: 0 !important;
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   .notice {
     margin-block-end: var(--_space);
@@ -149,45 +146,26 @@ export const sharedStyles = css`
   .notice p {
     margin: 0;
   }
-  .notice strong {
-    color: var(--_notice);
-  }
 
-  @media (forced-colors: active) {
-    .notice {
-      border-inline-start-color: CanvasText;
-    }
-    a:focus-visible {
-      outline: 3px solid Highlight;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    * {
-      transition: none !important;
-      animation: none !important;
-    }
-  }
+  /* Paper: black on white, no backgrounds or shadows (forced-colors needs no rule: the
+     transparent focus outline and the borders become system colours by themselves). */
   @media print {
     :host,
     :host([theme]) {
-      color-scheme: light !important;
-      padding: 0;
       --_text: #000;
       --_muted: #000;
-      --_surface: #fff;
-      --_subtle: #fff;
       --_border: #000;
       --_accent: #000;
       --_link: #000;
-      --_risk-surface: #fff;
       --_risk-border: #000;
       --_notice: #000;
-      color: #000 !important;
-      background: none;
+      color-scheme: light !important;
+      padding: 0;
     }
-    * {
+    *,
+    :host {
+      background: none !important;
       box-shadow: none !important;
-      text-shadow: none !important;
     }
     h1,
     h2,

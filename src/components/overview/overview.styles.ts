@@ -15,9 +15,4 @@ export const overviewStyles = css`
   .lead {
     font-size: 1.125em;
   }
-  @media print {
-    .title {
-      color: #000;
-    }
-  }
 `;

@@ -83,19 +83,8 @@ export const procedureStyles = css`
     }
   }
   @media print {
-    .section--techniques,
-    .reviewed {
-    margin-block-start: calc(var(--_space) * 1.5);
-    color: var(--_muted);
-    font-size: 0.9em;
-  }
-  .clinic-note {
-      border: 1px solid #000;
-      background: none;
-    }
     .badge {
-      border: 1px solid #000;
-      background: none;
+      border: 1px solid;
       color: #000;
     }
   }

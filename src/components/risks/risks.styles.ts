@@ -24,10 +24,4 @@ export const risksStyles = css`
   .sheet-note {
     font-weight: 600;
   }
-  @media print {
-    .callout {
-      border: 2px solid #000;
-      background: none;
-    }
-  }
 `;

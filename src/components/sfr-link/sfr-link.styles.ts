@@ -22,10 +22,6 @@ export const sfrLinkStyles = css`
     align-self: center;
   }
   @media print {
-    .sfr {
-      border: 1px solid #000;
-      background: none;
-    }
     a {
       display: inline;
     }
