@@ -91,6 +91,15 @@ describe('locale', () => {
     expect(shadowOne(el, '[part="reviewed"]')!.textContent!.trim()).to.equal('Information reviewed on November 1, 2026.');
   });
 
+  it('formats with the catalogue’s region when the page’s regional tag is malformed', async () => {
+    const el = await fixture<CimoProcedure>(
+      html`<cimo-procedure procedure="thermal-ablation" reviewed="2026-11-01"></cimo-procedure>`
+    );
+    await setPageLanguage('en-@@');
+    await el.updateComplete;
+    expect(shadowOne(el, '[part="reviewed"]')!.textContent!.trim()).to.equal('Information reviewed on 1 November 2026.');
+  });
+
   it('refuses a review date that is not a real date', async () => {
     const el = await fixture(html`<cimo-procedure procedure="drainage" reviewed="2026-02-30"></cimo-procedure>`);
     expect(shadowOne(el, '[part="reviewed"]')).to.be.null;

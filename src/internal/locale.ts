@@ -80,12 +80,20 @@ export const pluralCategory = (count: number): Intl.LDMLPluralRule => pluralRule
 // Regions whose conventions match the wording of each catalogue (English is British).
 const defaultRegions: Record<Locale, string> = {fr: 'fr-FR', en: 'en-GB'};
 
+/** `tag` if Intl accepts it (a page may write any `lang`), else undefined. */
+const validTag = (tag: string): string | undefined => {
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+};
+
 /** The locale for Intl: the page's own regional tag (`en-US`) when it is in the current language. */
 const intlLocale = (): string => {
   const pageTag = document.documentElement.lang;
-  return localeForLanguageTag(pageTag) === getLocale() && pageTag.includes('-')
-    ? pageTag
-    : defaultRegions[getLocale()];
+  const regional = localeForLanguageTag(pageTag) === getLocale() && pageTag.includes('-') && validTag(pageTag);
+  return regional || defaultRegions[getLocale()];
 };
 
 /** `count` written as the page's language writes numbers. */
