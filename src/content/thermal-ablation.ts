@@ -1,7 +1,7 @@
 import {msg, str} from '@lit/localize';
 import type {ClinicOptions, ProcedureContent, RisksContent, Technique, TechniqueId} from './types.js';
 import {commonRiskText} from './common.js';
-import {formatNumber, pluralCategory} from '../internal/locale.js';
+import {pluralCategory} from '../internal/locale.js';
 
 const techniqueName = (id: TechniqueId): string =>
   ({
@@ -28,7 +28,9 @@ const offeredStatement = (id: TechniqueId, clinic: string): string =>
   })[id];
 
 const stayStatement = (nights: number): string => {
-  const count = formatNumber(nights);
+  // 1–365 are written the same in every supported language: no Intl.NumberFormat, whose
+  // first use costs more than rendering a hundred widgets.
+  const count = String(nights);
   return pluralCategory(nights) === 'one'
     ? msg(str`Elles nécessitent une hospitalisation de ${count} nuit à la clinique.`, {
         id: 'thermal-ablation.stay.nights.one',

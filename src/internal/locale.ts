@@ -71,7 +71,6 @@ function perLocaleTag<T>(create: (tag: string) => T): (tag: string) => T {
   };
 }
 const pluralRules = perLocaleTag((tag) => new Intl.PluralRules(tag));
-const numberFormat = perLocaleTag((tag) => new Intl.NumberFormat(tag));
 const dateFormat = perLocaleTag((tag) => new Intl.DateTimeFormat(tag, {dateStyle: 'long', timeZone: 'UTC'}));
 
 /** The CLDR plural category of `count` in the current locale. */
@@ -95,9 +94,6 @@ const intlLocale = (): string => {
   const regional = localeForLanguageTag(pageTag) === getLocale() && pageTag.includes('-') && validTag(pageTag);
   return regional || defaultRegions[getLocale()];
 };
-
-/** `count` written as the page's language writes numbers. */
-export const formatNumber = (count: number): string => numberFormat(intlLocale()).format(count);
 
 /** A calendar date (`Date` at UTC midnight) written in full in the page's language. */
 export const formatDate = (date: Date): string => dateFormat(intlLocale()).format(date);
