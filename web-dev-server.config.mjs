@@ -3,7 +3,10 @@ export default {
   rootDir: '.',
   port: 8000,
   hostname: '127.0.0.1',
-  appIndex: 'demo/index.html',
   open: false,
   watch: false,
+  middleware: [
+    // The server's root is the repository; its front page is the demo.
+    (ctx, next) => (ctx.path === '/' ? ctx.redirect('/demo/') : next()),
+  ],
 };
