@@ -2,34 +2,18 @@
 // axe violation (addon-a11y, parameters.a11y.test = 'error'), a failed play or afterEach check,
 // or a console.error (vitest.setup.ts). Twice: with the toolbar's defaults (French, left to
 // right, light) and with its other end (English, right to left, dark).
-import {existsSync} from 'node:fs';
 import {defineConfig} from 'vitest/config';
 import {playwright} from '@vitest/browser-playwright';
 import {storybookTest} from '@storybook/addon-vitest/vitest-plugin';
 import {storyCountReporter} from './.storybook/story-count-reporter.js';
-
-/** The system Chromium, found as web-test-runner.config.mjs finds it. */
-const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
-  (path) => path && existsSync(path)
-);
-if (!chromePath) throw new Error('No Chromium found: install chromium (apt-get install chromium) or set CHROME_PATH.');
+import {chromiumArgs, chromiumPath} from './scripts/chromium.mjs';
 
 // A fresh object per project: Vitest names each project's browser instance in place.
 const browser = () => ({
   enabled: true,
   headless: true,
   provider: playwright({
-    launchOptions: {
-      executablePath: chromePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: {executablePath: chromiumPath(), args: chromiumArgs},
   }),
   instances: [{browser: 'chromium' as const}],
 });

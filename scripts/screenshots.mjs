@@ -4,6 +4,7 @@ import {createReadStream, existsSync, mkdirSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {extname, join} from 'node:path';
 import {chromium} from 'playwright-core';
+import {chromiumArgs, chromiumPath} from './chromium.mjs';
 
 const root = process.cwd();
 const outDir = 'docs/screenshots';
@@ -42,10 +43,9 @@ const server = createServer((request, response) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const url = `http://127.0.0.1:${server.address().port}/`;
 
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const browser = await chromium.launch({
-  executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  executablePath: chromiumPath(),
+  args: chromiumArgs,
 });
 mkdirSync(outDir, {recursive: true});
 let count = 0;

@@ -5,15 +5,12 @@ import {existsSync, readFileSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {join} from 'node:path';
 import {chromium} from 'playwright-core';
+import {chromiumArgs, chromiumPath} from '../chromium.mjs';
 import {bundlePage, framePage, iframesPage, staticPage, takeSnapshot, widgetKinds} from './pages.mjs';
 
 const COUNTS = [1, 10, 100, 500];
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const DIST = process.env.BENCH_DIST ?? 'dist';
-const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
-  (path) => path && existsSync(path)
-);
-if (!chromePath) throw new Error('No Chromium found: install chromium or set CHROME_PATH.');
 
 let snapshot;
 const routes = {
@@ -42,8 +39,8 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await chromium.launch({
-  executablePath: chromePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  executablePath: chromiumPath(),
+  args: chromiumArgs,
 });
 
 /** Opens `path` in a fresh context (empty cache); `use(page)` runs once it has rendered. */

@@ -1,14 +1,14 @@
 // npm run bench:trace: where the time goes with N widgets, (a) CDN bundle vs (b) static HTML.
 // Records a Chromium trace of each page load and sums the main thread's work by kind.
 //   BENCH_COUNT=100  BENCH_RUNS=5  CHROME_PATH=/usr/bin/chromium
-import {existsSync, readFileSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {chromium} from 'playwright-core';
+import {chromiumArgs, chromiumPath} from '../chromium.mjs';
 import {bundlePage, staticPage, takeSnapshot, widgetKinds} from './pages.mjs';
 
 const COUNT = Number(process.env.BENCH_COUNT ?? 100);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
 
 // Rendering work by kind, from the trace event names Chromium's timeline uses. Script time
 // (ours and Lit's, with microtasks and GC) comes from the CPU profiler, which sees it all.
@@ -33,8 +33,8 @@ const server = createServer((request, response) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({
-  executablePath: chromePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  executablePath: chromiumPath(),
+  args: chromiumArgs,
 });
 
 async function load(path, trace) {
