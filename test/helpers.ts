@@ -73,7 +73,8 @@ export async function setPageLanguage(lang: string): Promise<void> {
   const changes = getLocale() !== localeForLanguageTag(lang);
   document.documentElement.lang = lang;
   // Widgets start following the page when the first one connects, which may not have happened.
-  followPageLanguage();
+  const stopFollowing = followPageLanguage({requestUpdate: () => undefined});
+  stopFollowing();
   if (changes) await switched;
 }
 

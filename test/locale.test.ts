@@ -85,9 +85,8 @@ describe('locale', () => {
     el.setAttribute('stay-nights', '3');
     await el.updateComplete;
     expect(renderedText(el)).to.contain('a stay of 3 nights in the clinic');
-    await setPageLanguage('en-US');
-    el.requestUpdate();
-    await el.updateComplete;
+    document.documentElement.lang = 'en-US';
+    await waitFor(() => shadowOne(el, '[part="reviewed"]')!.textContent!.includes('November 1, 2026'), 'US date');
     expect(shadowOne(el, '[part="reviewed"]')!.textContent!.trim()).to.equal('Information reviewed on November 1, 2026.');
   });
 

@@ -60,9 +60,16 @@ export abstract class CimoElement extends LitElement {
     updateWhenLocaleChanges(this);
   }
 
+  private unfollowPageLanguage?: () => void;
+
   override connectedCallback(): void {
     super.connectedCallback();
-    followPageLanguage();
+    this.unfollowPageLanguage = followPageLanguage(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unfollowPageLanguage?.();
   }
 
   /** The element's tag, for warnings. */

@@ -46,16 +46,27 @@ export async function setLocale(tag: string): Promise<void> {
   }
 }
 
+/** Connected widgets: a change of region alone (`en-GB` to `en-US`) re-renders their dates. */
+const widgets = new Set<{requestUpdate(): void}>();
 let followingPage = false;
 
-/** Keeps the locale in step with `<html lang>`, from the first widget connected on. */
-export function followPageLanguage(): void {
-  if (followingPage) return;
-  followingPage = true;
-  const root = document.documentElement;
-  const apply = () => void setLocale(root.lang).catch((error: unknown) => console.warn('cimo-widgets:', error));
-  apply();
-  new MutationObserver(apply).observe(root, {attributes: true, attributeFilter: ['lang']});
+/**
+ * Keeps `widget` in step with `<html lang>` while it is connected (until `unfollow`); the page
+ * is watched from the first widget on.
+ */
+export function followPageLanguage(widget: {requestUpdate(): void}): () => void {
+  widgets.add(widget);
+  if (!followingPage) {
+    followingPage = true;
+    const root = document.documentElement;
+    const apply = () => {
+      if (localeForLanguageTag(root.lang) === getLocale()) widgets.forEach((each) => each.requestUpdate());
+      else setLocale(root.lang).catch((error: unknown) => console.warn('cimo-widgets:', error));
+    };
+    apply();
+    new MutationObserver(apply).observe(root, {attributes: true, attributeFilter: ['lang']});
+  }
+  return () => widgets.delete(widget);
 }
 
 /**
