@@ -54,13 +54,12 @@ export abstract class CimoElement extends LitElement {
   @property() theme?: string;
 
   private readonly warned = new Set<string>();
+  private unfollowPageLanguage?: () => void;
 
   constructor() {
     super();
     updateWhenLocaleChanges(this);
   }
-
-  private unfollowPageLanguage?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -70,11 +69,6 @@ export abstract class CimoElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unfollowPageLanguage?.();
-  }
-
-  /** The element's tag, for warnings. */
-  protected get tag(): string {
-    return this.localName;
   }
 
   /** Problems with the current attributes; subclasses add theirs to this list. */
@@ -106,6 +100,6 @@ export abstract class CimoElement extends LitElement {
   private warnOnce({key, warning}: Problem): void {
     if (this.warned.has(key)) return;
     this.warned.add(key);
-    console.warn(`cimo-widgets: <${this.tag}> ${warning}`);
+    console.warn(`cimo-widgets: <${this.localName}> ${warning}`);
   }
 }
