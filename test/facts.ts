@@ -48,7 +48,7 @@ export const facts: Fact[] = [
       'angioplasty',
       'embolisation',
       'drainage',
-      'destroying tumours by thermal therapy',
+      'destroying tumours with heat or cold (thermal ablation)',
     ],
   },
   {
@@ -96,7 +96,7 @@ export const facts: Fact[] = [
     en: [
       'after a local anaesthetic (and sometimes sedation)',
       'guided into place using X-rays, ultrasound or a CT scan',
-      'usually fixed to the skin for a few days',
+      'usually attached to the skin for a few days',
     ],
   },
   {
@@ -133,11 +133,11 @@ export const facts: Fact[] = [
       'Il y a les risques propres lies à la ponction d’un organe ou d’une collection profonde, même si tous les moyens sont mis en oeuvre pour les prévenir et les traiter.',
     fr: [
       'risques propres liés à la ponction d’un organe ou d’une collection profonde',
-      'Tous les moyens sont mis en œuvre pour les prévenir et les traiter',
+      'même si tous les moyens sont mis en œuvre pour les prévenir et les traiter',
     ],
     en: [
-      'puncturing (passing a needle into) an organ or a deep collection',
-      'Everything possible is done to prevent them and to treat them',
+      'puncturing an organ or a deep collection',
+      'even though everything possible is done to prevent and treat them',
     ],
   },
   {source: 'La destruction tumorale par thermothérapie', fr: ['La destruction tumorale par thermothérapie'], en: ['Destroying tumours with heat or cold (thermal ablation)']},
@@ -159,7 +159,7 @@ export const facts: Fact[] = [
     fr: ['interventions sont effectuées sous anesthésie générale', 'hospitalisation de 2 nuits à la clinique'],
     en: [
       'done under general anaesthetic',
-      'a stay of 2 nights in the clinic',
+      'a hospital stay of 2 nights at the clinic',
     ],
   },
   {

@@ -80,11 +80,11 @@ describe('locale', () => {
     expect(shadowOne(el, '[part="reviewed"]')!.textContent!.trim()).to.equal('Information relue le 1 novembre 2026.');
     await setPageLanguage('en');
     await el.updateComplete;
-    expect(renderedText(el)).to.contain('a stay of 1 night in the clinic');
+    expect(renderedText(el)).to.contain('a hospital stay of 1 night at the clinic');
     expect(shadowOne(el, '[part="reviewed"]')!.textContent!.trim()).to.equal('Information reviewed on 1 November 2026.');
     el.setAttribute('stay-nights', '3');
     await el.updateComplete;
-    expect(renderedText(el)).to.contain('a stay of 3 nights in the clinic');
+    expect(renderedText(el)).to.contain('a hospital stay of 3 nights at the clinic');
     document.documentElement.lang = 'en-US';
     await waitFor(() => shadowOne(el, '[part="reviewed"]')!.textContent!.includes('November 1, 2026'), 'US date');
     expect(shadowOne(el, '[part="reviewed"]')!.textContent!.trim()).to.equal('Information reviewed on November 1, 2026.');

@@ -62,8 +62,8 @@ describe('<cimo-procedure>', () => {
     );
     const statements = shadowAll(el, '.offered').map((p) => p.textContent);
     expect(statements).to.deep.equal([
-      'La Clinique du Parc dispose actuellement de la technique des micro-ondes, qui détruit une tumeur par application de chaleur.',
-      'La Clinique du Parc dispose actuellement de la cryothérapie, qui détruit une tumeur par application de froid.',
+      'La Clinique du Parc dispose actuellement de la technique des micro-ondes, qui permet de détruire une tumeur par application de chaleur.',
+      'La Clinique du Parc dispose actuellement de la cryothérapie, qui permet de détruire une tumeur par application de froid.',
     ]);
     expect(renderedText(el)).not.to.contain('Le CIMO');
     const offered = shadowAll(el, '.technique--offered .technique-name').map((n) => n.textContent);

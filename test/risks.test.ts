@@ -19,7 +19,7 @@ describe('<cimo-risks>', () => {
     const risks = shadowAll(el, '.callout > ul > li').map((li) => li.textContent!.trim());
     expect(risks).to.deep.equal(['les risques propres liés à la ponction d’un organe ou d’une collection profonde']);
     const text = renderedText(el);
-    expect(text).to.contain('Tous les moyens sont mis en œuvre pour les prévenir et les traiter.');
+    expect(text).to.contain('Ces risques existent, même si tous les moyens sont mis en œuvre pour les prévenir et les traiter.');
     expect(text).to.contain('Une fiche d’information détaillée vous sera remise avant l’examen.');
     expect(organLines(el)).to.be.empty;
     expect(warnings.calls).to.be.empty;

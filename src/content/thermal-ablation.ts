@@ -18,11 +18,11 @@ const offeredStatement = (id: TechniqueId, clinic: string): string =>
       {id: 'thermal-ablation.offered.radiofrequency'}
     ),
     microwave: msg(
-      str`${clinic} dispose actuellement de la technique des micro-ondes, qui détruit une tumeur par application de chaleur.`,
+      str`${clinic} dispose actuellement de la technique des micro-ondes, qui permet de détruire une tumeur par application de chaleur.`,
       {id: 'thermal-ablation.offered.microwave'}
     ),
     cryotherapy: msg(
-      str`${clinic} dispose actuellement de la cryothérapie, qui détruit une tumeur par application de froid.`,
+      str`${clinic} dispose actuellement de la cryothérapie, qui permet de détruire une tumeur par application de froid.`,
       {id: 'thermal-ablation.offered.cryotherapy'}
     ),
   })[id];
@@ -32,10 +32,10 @@ const stayStatement = (nights: number): string => {
   // first use costs more than rendering a hundred widgets.
   const count = String(nights);
   return pluralCategory(nights) === 'one'
-    ? msg(str`Elles nécessitent une hospitalisation de ${count} nuit à la clinique.`, {
+    ? msg(str`Ces interventions nécessitent une hospitalisation de ${count} nuit à la clinique.`, {
         id: 'thermal-ablation.stay.nights.one',
       })
-    : msg(str`Elles nécessitent une hospitalisation de ${count} nuits à la clinique.`, {
+    : msg(str`Ces interventions nécessitent une hospitalisation de ${count} nuits à la clinique.`, {
         id: 'thermal-ablation.stay.nights.other',
       });
 };
