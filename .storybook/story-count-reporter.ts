@@ -1,4 +1,4 @@
-import {mkdirSync, writeFileSync} from 'node:fs';
+import {writeTestResults} from '../scripts/test-results.mjs';
 import type {Reporter, TestModule} from 'vitest/node';
 
 /**
@@ -21,8 +21,7 @@ export function storyCountReporter(name: string): Reporter {
         // A story file that failed to load counts as one failure.
         if (tests === 0 && testModule.state() === 'failed') totals.failed++;
       }
-      mkdirSync('test-results', {recursive: true});
-      writeFileSync(`test-results/${name}.json`, JSON.stringify(totals) + '\n');
+      writeTestResults(name, totals);
     },
   };
 }

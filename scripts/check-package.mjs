@@ -1,7 +1,8 @@
 // Checks that every entry point package.json promises resolves to a built file, as a consumer's
 // bundler would resolve it. Writes test-results/package.json ({passed, failed}).
-import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
+import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
+import {checklist} from './test-results.mjs';
 
 const specifiers = [
   'cimo-widgets',
@@ -12,11 +13,7 @@ const specifiers = [
 ];
 const typed = ['lib/index.d.ts', 'lib/components/procedure/define.d.ts'];
 
-const results = {passed: 0, failed: 0, skipped: 0};
-const check = (ok, title) => {
-  results[ok ? 'passed' : 'failed']++;
-  console.log(`${ok ? '✓' : '✗'} ${title}`);
-};
+const {check, finish} = checklist('package');
 for (const specifier of specifiers) {
   let file;
   try {
@@ -28,6 +25,4 @@ for (const specifier of specifiers) {
 }
 for (const file of typed) check(existsSync(file), `${file} exists (types for TypeScript users)`);
 
-mkdirSync('test-results', {recursive: true});
-writeFileSync('test-results/package.json', JSON.stringify(results) + '\n');
-process.exitCode = results.failed ? 1 : 0;
+finish();

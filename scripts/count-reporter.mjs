@@ -1,6 +1,6 @@
 // A web-test-runner reporter that writes {passed, failed, skipped} to test-results/<name>.json,
 // so that .ci/run can print one plain total whatever runners the test command uses.
-import {mkdirSync, writeFileSync} from 'node:fs';
+import {writeTestResults} from './test-results.mjs';
 
 function count(suite, totals) {
   for (const test of suite.tests) {
@@ -20,8 +20,7 @@ export function countReporter(name) {
         // A file that failed to load (or threw outside a test) counts as one failure.
         if (!session.passed && session.errors?.length) totals.failed++;
       }
-      mkdirSync('test-results', {recursive: true});
-      writeFileSync(`test-results/${name}.json`, JSON.stringify(totals) + '\n');
+      writeTestResults(name, totals);
     },
   };
 }

@@ -6,6 +6,7 @@
 import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {basename, dirname, join} from 'node:path';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
+import {writeTestResults} from './test-results.mjs';
 
 const args = process.argv.slice(2);
 const distDir = args.includes('--dir') ? args[args.indexOf('--dir') + 1] : 'dist';
@@ -128,7 +129,6 @@ if (args.includes('--check')) {
   for (const budget of missing) console.error(`no file matches ${budget.files} in ${distDir}/: build first`);
   const passed = checks.filter((check) => check.ok).length;
   const failed = checks.length - passed + missing.length;
-  mkdirSync('test-results', {recursive: true});
-  writeFileSync('test-results/size.json', JSON.stringify({passed, failed, skipped: 0}) + '\n');
+  writeTestResults('size', {passed, failed});
   process.exitCode = failed ? 1 : 0;
 }
