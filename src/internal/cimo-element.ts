@@ -4,7 +4,7 @@ import {msg, str, updateWhenLocaleChanges} from '@lit/localize';
 import {VERSION} from '../version.js';
 import {followPageLanguage} from './locale.js';
 import {sharedStyles} from './shared.styles.js';
-import {quoted} from './validate.js';
+import {isOneOf, quoted} from './validate.js';
 
 /** Something wrong with the element's attributes: shown inside it and warned once. */
 export interface Problem {
@@ -17,6 +17,7 @@ export interface Problem {
 }
 
 export const themes = ['light', 'dark', 'auto'] as const;
+const isTheme = isOneOf(themes);
 
 /**
  * Base of every cimo element: follows the page's language, validates its attributes, shows
@@ -74,7 +75,7 @@ export abstract class CimoElement extends LitElement {
   /** Problems with the current attributes; subclasses add theirs to this list. */
   protected problems(): Problem[] {
     const theme = this.theme;
-    if (theme == null || (themes as readonly string[]).includes(theme)) return [];
+    if (theme == null || isTheme(theme)) return [];
     return [
       {
         key: `theme:${theme}`,

@@ -10,8 +10,13 @@ export const quoted = (value: string): string => {
   return msg(str`« ${shown} »`, {id: 'notice.quoted'});
 };
 
-export const isProcedureId = (value: unknown): value is ProcedureId =>
-  (procedureIds as readonly unknown[]).includes(value);
+/** A type guard for "one of these values" (an attribute's valid values). */
+export const isOneOf =
+  <T extends string>(values: readonly T[]) =>
+  (value: unknown): value is T =>
+    (values as readonly unknown[]).includes(value);
+
+export const isProcedureId = isOneOf<ProcedureId>(procedureIds);
 
 /** The problem with a `procedure` attribute, if any. */
 export function procedureProblem(value: string | undefined): Problem | undefined {

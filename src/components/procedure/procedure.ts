@@ -4,7 +4,7 @@ import {msg, str} from '@lit/localize';
 import {procedureContent, techniqueIds, type Section, type TechniqueId, type TechniquesSection} from '../../content/index.js';
 import {CimoHeadedElement} from '../../internal/headed-element.js';
 import type {Problem} from '../../internal/cimo-element.js';
-import {integerConverter, isProcedureId, parseIsoDate, procedureProblem, quoted} from '../../internal/validate.js';
+import {integerConverter, isOneOf, isProcedureId, parseIsoDate, procedureProblem, quoted} from '../../internal/validate.js';
 import {formatDate} from '../../internal/locale.js';
 import {checkIcon} from '../../internal/icons.js';
 import {procedureStyles} from './procedure.styles.js';
@@ -13,7 +13,7 @@ const DEFAULT_TECHNIQUES: readonly TechniqueId[] = ['radiofrequency'];
 const DEFAULT_STAY_NIGHTS = 2;
 const MAX_STAY_NIGHTS = 365;
 
-const isTechniqueId = (value: string): value is TechniqueId => (techniqueIds as readonly string[]).includes(value);
+const isTechniqueId = isOneOf<TechniqueId>(techniqueIds);
 
 /**
  * Explains one procedure of interventional oncology to patients: what it is, what it treats,

@@ -4,11 +4,11 @@ import {msg, str} from '@lit/localize';
 import {organIds, procedureTitle, risksContent, type OrganId, type Risk} from '../../content/index.js';
 import {CimoHeadedElement} from '../../internal/headed-element.js';
 import type {Problem} from '../../internal/cimo-element.js';
-import {isProcedureId, procedureProblem, quoted} from '../../internal/validate.js';
+import {isOneOf, isProcedureId, procedureProblem, quoted} from '../../internal/validate.js';
 import {infoIcon} from '../../internal/icons.js';
 import {risksStyles} from './risks.styles.js';
 
-const isOrganId = (value: unknown): value is OrganId => (organIds as readonly unknown[]).includes(value);
+const isOrganId = isOneOf<OrganId>(organIds);
 
 /**
  * The risks of one procedure, as the clinic states them, in a calm callout: noticeable,
