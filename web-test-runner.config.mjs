@@ -4,6 +4,7 @@ import {countReporter} from './scripts/count-reporter.mjs';
 import {selectedEngines} from './scripts/engines.mjs';
 import {mediaFeaturesPlugin} from './scripts/wtr-media-features.mjs';
 import {hardeningMiddleware} from './scripts/hardening-server.mjs';
+import {catalogueMiddleware} from './scripts/wtr-catalogue-server.mjs';
 
 // Every test runs in each engine (CIMO_ENGINES, default chromium,firefox,webkit), except
 // *.chromium.test.ts: those need emulation only Chromium has (forced colours, print media,
@@ -20,7 +21,7 @@ export default {
   files: ['test/**/*.test.ts', `!${CHROMIUM_ONLY}`],
   groups: chromium && !named.length ? [{name: 'chromium-only', files: [CHROMIUM_ONLY], browsers: [chromium]}] : [],
   nodeResolve: {exportConditions: ['production']},
-  middleware: [hardeningMiddleware],
+  middleware: [hardeningMiddleware, catalogueMiddleware],
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}), mediaFeaturesPlugin()],
   browsers: onlyChromiumNamed && chromium ? [chromium] : engines.map(({launcher}) => launcher),
   // The engines take turns, one tab at a time: background tabs get no animation frames (which

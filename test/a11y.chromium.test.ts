@@ -32,7 +32,7 @@ describe('accessibility under emulated media (Chromium only)', () => {
   it('paints its own dark surface with theme auto on a dark system', async () => {
     await emulateMedia({colorScheme: 'dark'});
     const auto = await render('<cimo-overview></cimo-overview>', 'auto');
-    expect(getComputedStyle(auto).backgroundColor).to.equal('rgb(21, 33, 43)');
+    expect(getComputedStyle(shadowOne(auto, '.root')!).backgroundColor).to.equal('rgb(21, 33, 43)');
   });
 
   it('keeps borders and texts, not colour alone, in forced-colors mode', async () => {
@@ -54,7 +54,7 @@ describe('accessibility under emulated media (Chromium only)', () => {
     const callout = getComputedStyle(shadowOne(risks, '.callout')!);
     expect(callout.backgroundColor).to.equal('rgba(0, 0, 0, 0)');
     expect(callout.color).to.equal('rgb(0, 0, 0)');
-    expect(getComputedStyle(risks).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    expect(getComputedStyle(shadowOne(risks, '.root')!).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
     const link = await render('<cimo-sfr-link procedure="drainage" href="https://www.radiologie.fr/fiche.pdf"></cimo-sfr-link>');
     const a = shadowOne(link, 'a')!;
     expect(getComputedStyle(a, '::after').content).to.equal('" (https://www.radiologie.fr/fiche.pdf)"');

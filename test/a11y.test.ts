@@ -28,8 +28,9 @@ describe('accessibility', () => {
 
   it('paints its own dark surface in the dark theme, so the text keeps its contrast on a light page', async () => {
     const el = await render('<cimo-overview></cimo-overview>', 'dark');
-    expect(getComputedStyle(el).backgroundColor).to.equal('rgb(21, 33, 43)');
-    expect(getComputedStyle(el).color).to.equal('rgb(238, 243, 246)');
+    const root = getComputedStyle(shadowOne(el, '.root')!);
+    expect(root.backgroundColor).to.equal('rgb(21, 33, 43)');
+    expect(root.color).to.equal('rgb(238, 243, 246)');
   });
 
   it('keeps a heading outline without jumps when composed with heading-level', async () => {

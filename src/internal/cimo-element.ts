@@ -1,8 +1,8 @@
-import {html, LitElement, nothing, type TemplateResult} from 'lit';
+import {html, isServer, LitElement, nothing, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {msg, str, updateWhenLocaleChanges} from '@lit/localize';
 import {VERSION} from '../version.js';
-import {followPageLanguage} from './locale.js';
+import {awaitingCatalogue, followPageLanguage, getLocale} from './locale.js';
 import {sharedStyles} from './shared.styles.js';
 import {isOneOf, quoted} from './validate.js';
 
@@ -29,7 +29,7 @@ const isTheme = isOneOf(themes);
  * @cssproperty --cimo-font-size - Base size of the text. Default: `1rem`.
  * @cssproperty --cimo-color-text - Text colour.
  * @cssproperty --cimo-color-text-muted - Secondary text (subtitle, review date).
- * @cssproperty --cimo-color-surface - Background of the dark themes and of inner panels.
+ * @cssproperty --cimo-color-surface - Background the widget paints behind itself where it must (explicit themes, a dark scheme the page did not choose) and of inner panels.
  * @cssproperty --cimo-color-surface-subtle - Background of panels (techniques, SFR link, clinic note).
  * @cssproperty --cimo-color-border - Borders and section rules.
  * @cssproperty --cimo-color-accent - Accent: titles, offered techniques, clinic note.
@@ -43,13 +43,16 @@ const isTheme = isOneOf(themes);
  * @cssproperty --cimo-radius - Corner radius of panels. Default: `0.5rem`.
  * @cssproperty --cimo-space - Base spacing unit. Default: `1rem`.
  * @cssproperty --cimo-max-line-length - Longest line of text. Default: `70ch`.
+ * @cssproperty --cimo-block-margin - Space after each widget, so stacked widgets do not touch. Default: `2 × --cimo-space`.
  */
 export abstract class CimoElement extends LitElement {
   static readonly version: string = VERSION;
   static override styles = [sharedStyles];
 
   /**
-   * Colour theme: `light` (default), `dark`, or `auto` to follow the reader's system setting.
+   * Colour theme. Without it the widget follows the page's own `color-scheme` (or the reader's
+   * system setting where the page declares none); `light` and `dark` force one and paint their
+   * own background; `auto` follows the reader's system setting whatever the page declares.
    * @type {'light' | 'dark' | 'auto'}
    */
   @property() theme?: string;
@@ -88,14 +91,29 @@ export abstract class CimoElement extends LitElement {
   /** The element's content once its attributes are validated. */
   protected abstract renderContent(): TemplateResult | typeof nothing;
 
+  /** Where the colour scheme comes from (the class of `.root`, see shared.styles.ts). */
+  private scheme(): 'page' | 'system' | 'light' | 'dark' {
+    const theme = this.theme;
+    if (theme === 'dark') return 'dark';
+    if (theme === 'auto') return 'system';
+    if (theme != null) return 'light'; // light, or an unknown value (noticed as such)
+    // The host inherits the page's color-scheme; "normal" means the page declares none.
+    return !isServer && getComputedStyle(this).colorScheme === 'normal' ? 'system' : 'page';
+  }
+
   protected override render(): TemplateResult {
+    // Until the page language's catalogue is loaded: nothing rather than the wrong language.
+    if (awaitingCatalogue()) return html`<div class="root" aria-busy="true"></div>`;
     const problems = this.problems();
     for (const problem of problems) this.warnOnce(problem);
-    return html`${problems.length
-      ? html`<div class="notice" part="notice">
-          ${problems.map((problem) => html`<p>${problem.notice}</p>`)}
-        </div>`
-      : nothing}${this.renderContent()}`;
+    // Marked with the language actually rendered (it may not be the page's); both are left to right.
+    return html`<div class="root ${this.scheme()}" lang=${getLocale()} dir="ltr">
+      ${problems.length
+        ? html`<div class="notice" part="notice">
+            ${problems.map((problem) => html`<p>${problem.notice}</p>`)}
+          </div>`
+        : nothing}${this.renderContent()}
+    </div>`;
   }
 
   private warnOnce({key, warning}: Problem): void {
