@@ -1,10 +1,13 @@
 // `npm run screenshots`: renders each element in headless Chromium (light, dark, 320 px wide,
-// print, English) from the built CDN file into docs/screenshots/<element>--<variant>.png.
+// print, English) from the built CDN file into docs/screenshots/<element>--<variant>.png, and
+// the host pages of test/hosts/ (CSS frameworks, light and dark) into
+// docs/screenshots/hosts/<framework>--<scheme>--<width>.png.
 import {createReadStream, existsSync, mkdirSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {extname, join} from 'node:path';
 import {chromium} from 'playwright-core';
 import {chromiumArgs, chromiumPath} from './chromium.mjs';
+import {frameworks, hostPages} from '../test/fixtures/hosts/frameworks.js';
 
 const root = process.cwd();
 const outDir = 'docs/screenshots';
@@ -30,13 +33,16 @@ const page = ({markup, lang = 'fr', theme, background = '#fff'}) => `<!doctype h
 <style>body{margin:0;padding:16px;background:${background};font-family:system-ui,sans-serif}</style>
 </head><body>${theme ? markup.replace(/^<([a-z-]+)/, `<$1 theme="${theme}"`) : markup}</body></html>`;
 
-const types = {'.js': 'text/javascript', '.map': 'application/json'};
+const types = {'.js': 'text/javascript', '.map': 'application/json', '.css': 'text/css', '.html': 'text/html'};
 let current = '';
 const server = createServer((request, response) => {
   const path = new URL(request.url, 'http://x').pathname;
   if (path === '/') return response.writeHead(200, {'content-type': 'text/html'}).end(current);
   const file = join(root, path);
-  if (!path.startsWith('/dist/') || !existsSync(file)) return response.writeHead(404).end();
+  const served = ['/dist/', '/test/fixtures/hosts/', ...Object.values(frameworks).flatMap(({css}) => css)];
+  if (path.includes('..') || !served.some((prefix) => path.startsWith(prefix)) || !existsSync(file)) {
+    return response.writeHead(404).end();
+  }
   response.writeHead(200, {'content-type': types[extname(file)] ?? 'application/octet-stream'});
   createReadStream(file).pipe(response);
 });
@@ -57,8 +63,23 @@ try {
       current = page({markup, lang: options.lang, theme: options.theme, background: options.page});
       await tab.goto(url);
       const element = tab.locator('body > *').first();
-      await tab.waitForFunction(() => document.body.firstElementChild?.shadowRoot?.childElementCount > 0);
+      await tab.waitForFunction(() => document.body.firstElementChild?.shadowRoot?.querySelector('.root:not([aria-busy]) *'));
       await element.screenshot({path: `${outDir}/${name}--${variant}.png`});
+      await tab.close();
+      count++;
+    }
+  }
+  mkdirSync(`${outDir}/hosts`, {recursive: true});
+  for (const {name, scheme} of hostPages) {
+    for (const width of [320, 1024]) {
+      const tab = await browser.newPage({viewport: {width, height: 800}});
+      await tab.goto(`${url}test/fixtures/hosts/page.html?framework=${name}&scheme=${scheme}`);
+      await tab.waitForFunction(async () => {
+        await window.hostReady;
+        const widgets = [...document.querySelectorAll('cimo-overview, cimo-procedure, cimo-risks, cimo-sfr-link')];
+        return widgets.every((el) => el.shadowRoot?.querySelector('.root:not([aria-busy]) *'));
+      });
+      await tab.screenshot({path: `${outDir}/hosts/${name}--${scheme}--${width}.png`, fullPage: true});
       await tab.close();
       count++;
     }

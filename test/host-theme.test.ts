@@ -59,6 +59,15 @@ describe('colour scheme on the host page', function () {
     expect(root(el).className).to.equal('root system');
   });
 
+  it('paints its own surface on a dark page that declares no scheme (a class-based dark mode)', async () => {
+    const page = await region('normal', '#14161a', '#f0f0f0');
+    for (const el of page.children) {
+      expect(root(el).classList.contains('on-dark-page'), el.localName).to.be.true;
+      expect(getComputedStyle(root(el)).backgroundColor, el.localName).to.match(/^rgb\(/);
+    }
+    expect(await axeViolations(page)).to.deep.equal([]);
+  });
+
   it('keeps theme="light" and theme="dark" as overrides, each on its own surface', async () => {
     const dark = await region('dark', '#212529', '#dee2e6');
     const light = await region('light', '#fff', '#212529');

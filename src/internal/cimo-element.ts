@@ -17,6 +17,12 @@ export interface Problem {
 }
 
 export const themes = ['light', 'dark', 'auto'] as const;
+
+/** Whether a computed `rgb()` colour is light (relative luminance above that of mid grey). */
+const isLight = (color: string): boolean => {
+  const [r = 0, g = 0, b = 0] = (color.match(/[\d.]+/g) ?? []).map(Number);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b > 140;
+};
 const isTheme = isOneOf(themes);
 
 /**
@@ -91,14 +97,19 @@ export abstract class CimoElement extends LitElement {
   /** The element's content once its attributes are validated. */
   protected abstract renderContent(): TemplateResult | typeof nothing;
 
-  /** Where the colour scheme comes from (the class of `.root`, see shared.styles.ts). */
-  private scheme(): 'page' | 'system' | 'light' | 'dark' {
+  /** Where the colour scheme comes from: the classes of `.root` (see shared.styles.ts). */
+  private scheme(): string {
     const theme = this.theme;
     if (theme === 'dark') return 'dark';
     if (theme === 'auto') return 'system';
     if (theme != null) return 'light'; // light, or an unknown value (noticed as such)
-    // The host inherits the page's color-scheme; "normal" means the page declares none.
-    return !isServer && getComputedStyle(this).colorScheme === 'normal' ? 'system' : 'page';
+    if (isServer) return 'page';
+    // The host inherits the page's color-scheme ("normal": the page declares none) and text
+    // colour. A page that declares none yet writes light text is dark (Bulma's data-theme,
+    // class-based dark modes): the widget then paints its own surface in a light scheme too.
+    const {colorScheme, color} = getComputedStyle(this);
+    if (colorScheme !== 'normal') return 'page';
+    return isLight(color) ? 'system on-dark-page' : 'system';
   }
 
   protected override render(): TemplateResult {

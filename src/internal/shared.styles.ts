@@ -10,7 +10,8 @@ import {css} from 'lit';
  * or `dark` (explicit `theme`). Every colour is light-only first; browsers with `light-dark()`
  * then get the pair, resolved against that scheme. Wherever the scheme is not the page's own, a
  * dark widget paints its own surface, and so does every explicit theme, so that text keeps its
- * contrast on any page.
+ * contrast on any page. A page that declares no scheme but writes light text is dark: there
+ * the widget paints its surface in the light scheme too (class `on-dark-page`).
  */
 export const sharedStyles = css`
   :host {
@@ -85,9 +86,11 @@ export const sharedStyles = css`
   .root {
     color: var(--_text);
   }
-  /* Surfaces of their own: explicit themes, and a dark scheme the page did not choose. */
+  /* Surfaces of their own: explicit themes, a light scheme on a dark page that declares no
+     scheme, and a dark scheme the page did not choose. */
   .light,
-  .dark {
+  .dark,
+  .on-dark-page {
     padding: var(--_space);
     border-radius: var(--_radius);
     background: var(--_surface);
