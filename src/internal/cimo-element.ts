@@ -25,6 +25,25 @@ const isLight = (color: string): boolean => {
 };
 const isTheme = isOneOf(themes);
 
+/** Connected widgets: they re-read the page's colour scheme when it may have changed. */
+const connected = new Set<{requestUpdate(): void}>();
+let watchingPageScheme = false;
+
+/**
+ * A page's scheme may arrive after the widgets rendered (style sheets still loading) or change
+ * (a theme switch sets an attribute on <html> or <body>): re-render then.
+ */
+function watchPageScheme(): void {
+  if (watchingPageScheme) return;
+  watchingPageScheme = true;
+  const refresh = () => connected.forEach((widget) => widget.requestUpdate());
+  if (document.readyState !== 'complete') window.addEventListener('load', refresh, {once: true});
+  const observer = new MutationObserver(refresh);
+  for (const element of [document.documentElement, document.body]) {
+    if (element) observer.observe(element, {attributes: true});
+  }
+}
+
 /**
  * Base of every cimo element: follows the page's language, validates its attributes, shows
  * a notice and warns once per problem instead of throwing into the host page.
@@ -74,11 +93,14 @@ export abstract class CimoElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.unfollowPageLanguage = followPageLanguage(this);
+    connected.add(this);
+    watchPageScheme();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unfollowPageLanguage?.();
+    connected.delete(this);
   }
 
   /** Problems with the current attributes; subclasses add theirs to this list. */

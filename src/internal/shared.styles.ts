@@ -126,6 +126,9 @@ export const sharedStyles = css`
     font-weight: 700;
     line-height: 1.25;
     color: inherit;
+    /* Long French words in large titles on phones: hyphenated (in the marked language) where
+       the browser can, broken where it cannot, never sticking out. */
+    hyphens: auto;
   }
   .title {
     margin-block-start: 0;
