@@ -26,7 +26,7 @@ async function axeViolations(context: Element): Promise<string[]> {
 const examples = [
   '<cimo-overview></cimo-overview>',
   '<cimo-procedure procedure="drainage" reviewed="2026-11-01"></cimo-procedure>',
-  '<cimo-procedure procedure="thermal-ablation" techniques="radiofrequency cryotherapy"><p slot="clinic-note">Note</p></cimo-procedure>',
+  '<cimo-procedure procedure="thermal-ablation" clinic-name="Hôpital Nord" techniques="radiofrequency cryotherapy" stay-nights="1"><p slot="clinic-note">Note</p></cimo-procedure>',
   '<cimo-risks procedure="drainage"></cimo-risks>',
   '<cimo-risks procedure="thermal-ablation"></cimo-risks>',
   '<cimo-risks procedure="thermal-ablation" organ="lung"></cimo-risks>',
@@ -144,7 +144,7 @@ describe('accessibility', () => {
   it('survives WCAG 1.4.12 text spacing without clipping or overlapping', async () => {
     const page = await fixture(html`<div style="width: 320px">
       <cimo-overview></cimo-overview>
-      <cimo-procedure procedure="thermal-ablation" techniques="radiofrequency microwave cryotherapy"></cimo-procedure>
+      <cimo-procedure procedure="thermal-ablation" clinic-name="Hôpital Nord" techniques="radiofrequency microwave cryotherapy" stay-nights="2"></cimo-procedure>
       <cimo-risks procedure="thermal-ablation"></cimo-risks>
       <cimo-sfr-link procedure="drainage"></cimo-sfr-link>
       <cimo-procedure procedure="x"></cimo-procedure>
