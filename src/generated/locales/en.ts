@@ -60,7 +60,7 @@
 'sfr-link.thermal-ablation.label': `SFR information sheet: destroying tumours with heat or cold (thermal ablation)`,
 'thermal-ablation.cimo.offers': `CIMO currently offers radiofrequency ablation, which can destroy tumours of the liver, kidney or lung by applying heat.`,
 'thermal-ablation.cimo.stay': `These procedures require a hospital stay of 2 nights at the clinic.`,
-'thermal-ablation.how.anaesthesia': `They are done under general anaesthetic.`,
+'thermal-ablation.how.anaesthesia': `These procedures are done under general anaesthetic.`,
 'thermal-ablation.how.decision': `These procedures are planned after a discussion with your oncologist or your surgeon and after an appointment with your interventional radiologist.`,
 'thermal-ablation.how.guidance': `The electrode is guided into place using ultrasound or a CT scan.`,
 'thermal-ablation.partner.offers-for-organs.cryotherapy': str`${0} currently offers cryotherapy, which can destroy tumours of the ${1} by applying cold.`,
