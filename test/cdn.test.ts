@@ -21,7 +21,7 @@ async function openPage(url: string): Promise<HTMLIFrameElement> {
 describe('the CDN bundle, loaded by script tag as a webmaster does', () => {
   let frame: HTMLIFrameElement;
   before(async () => {
-    frame = await openPage('/test/fixtures/cdn-page.html');
+    frame = await openPage('/test/fixtures/hardening/cdn.html');
   });
   after(() => frame.remove());
 
