@@ -91,3 +91,16 @@ export function overflowing(host: Element): string[] {
     })
     .map((el) => `${host.localName} ${el.localName}.${el.getAttribute('class') ?? ''}`);
 }
+
+/** WCAG contrast ratio of two computed `rgb()`/`rgba()` colours (alpha ignored). */
+export function contrastRatio(foreground: string, background: string): number {
+  const luminance = (colour: string) => {
+    const [r, g, b] = (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map((channel) => {
+      const c = Number(channel) / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [light, dark] = [luminance(foreground), luminance(background)].sort((a, b) => b - a);
+  return (light + 0.05) / (dark + 0.05);
+}

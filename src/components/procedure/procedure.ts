@@ -150,11 +150,11 @@ export class CimoProcedure extends CimoHeadedElement {
     return html`<section part="section" class="section section--techniques">
       ${this.heading(techniques.heading, 1, 'section-heading')}
       <p>${techniques.intro}</p>
-      <ul class="technique-groups">
+      <ul class="technique-groups" role="list">
         ${techniques.groups.map(
           (group) => html`<li>
             ${group.label}
-            <ul class="techniques">
+            <ul class="techniques" role="list">
               ${group.techniques.map(
                 (technique) => html`<li class=${technique.offered ? 'technique technique--offered' : 'technique'}>
                   <span class="technique-name">${technique.name}</span>

@@ -84,7 +84,7 @@ export class CimoRisks extends CimoHeadedElement {
       ${risk.text}
       ${byOrgan?.length
         ? html`<ul>
-            ${byOrgan.map((entry) => html`<li data-organ=${entry.organ}>${entry.text}</li>`)}
+            ${byOrgan.map((entry) => html`<li>${entry.text}</li>`)}
           </ul>`
         : nothing}
     </li>`;
