@@ -88,7 +88,7 @@ describe('accessibility', () => {
   it('survives WCAG 1.4.12 text spacing without clipping or overlapping', async () => {
     const page = await fixture(html`<div style="width: 320px">
       <cimo-overview></cimo-overview>
-      <cimo-procedure procedure="thermal-ablation" techniques="radiofrequency microwave cryotherapy"></cimo-procedure>
+      <cimo-procedure procedure="thermal-ablation" clinic-name="Hôpital Nord" techniques="radiofrequency microwave cryotherapy" stay-nights="2"></cimo-procedure>
       <cimo-risks procedure="thermal-ablation"></cimo-risks>
       <cimo-sfr-link procedure="drainage"></cimo-sfr-link>
       <cimo-procedure procedure="x"></cimo-procedure>

@@ -6,9 +6,14 @@ import {
   localeForLanguageTag,
 } from '../src/internal/locale.js';
 
+/**
+ * Collapses the whitespace HTML collapses (not the no-break spaces of French typography, which
+ * `\s` would also match).
+ */
+export const collapsed = (text: string): string => text.replace(/[ \t\n\r\f]+/g, ' ').trim();
+
 /** The element's rendered text (shadow DOM), whitespace collapsed. */
-export const renderedText = (element: Element): string =>
-  (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export const renderedText = (element: Element): string => collapsed(element.shadowRoot?.textContent ?? '');
 
 /** Elements matching `selector` in the element's shadow root. */
 export const shadowAll = <E extends Element = HTMLElement>(element: Element, selector: string): E[] => [

@@ -81,11 +81,8 @@ function perLocaleTag<T>(create: (tag: string) => T): (tag: string) => T {
     return value;
   };
 }
-const pluralRules = perLocaleTag((tag) => new Intl.PluralRules(tag));
 const dateFormat = perLocaleTag((tag) => new Intl.DateTimeFormat(tag, {dateStyle: 'long', timeZone: 'UTC'}));
-
-/** The CLDR plural category of `count` in the current locale. */
-export const pluralCategory = (count: number): Intl.LDMLPluralRule => pluralRules(getLocale()).select(count);
+const orListFormat = perLocaleTag((tag) => new Intl.ListFormat(tag, {type: 'disjunction'}));
 
 // Regions whose conventions match the wording of each catalogue (English is British).
 const defaultRegions: Record<Locale, string> = {fr: 'fr-FR', en: 'en-GB'};
@@ -108,3 +105,6 @@ const intlLocale = (): string => {
 
 /** A calendar date (`Date` at UTC midnight) written in full in the page's language. */
 export const formatDate = (date: Date): string => dateFormat(intlLocale()).format(date);
+
+/** Alternatives as the page's language lists them: "du foie ou du poumon", "liver, kidney or lung". */
+export const formatOrList = (items: readonly string[]): string => orListFormat(intlLocale()).format(items);
