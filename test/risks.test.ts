@@ -37,6 +37,9 @@ describe('<cimo-risks>', () => {
     expect(text).to.contain('les risques liés à l’anesthésie générale');
     expect(text).to.contain('les risques propres liés à la ponction d’un organe');
     expect(organLines(el)).to.deep.equal([LIVER, KIDNEY, LUNG]);
+    expect(shadowOne(el, '.sheet-note')!.textContent).to.equal(
+      'Une fiche d’information détaillée vous sera remise avant l’examen.'
+    );
   });
 
   for (const [organ, line] of [
