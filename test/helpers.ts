@@ -4,6 +4,7 @@ import {
   getLocale,
   LOCALE_CHANGE_EVENT,
   localeForLanguageTag,
+  setLocale,
 } from '../src/internal/locale.js';
 
 /**
@@ -76,6 +77,8 @@ export async function setPageLanguage(lang: string): Promise<void> {
     window.addEventListener(LOCALE_CHANGE_EVENT, () => resolve(), {once: true})
   );
   const changes = getLocale() !== localeForLanguageTag(lang);
+  // The same lang again is no change: after a host's setLocale, only setLocale switches back.
+  if (document.documentElement.lang === lang) return changes ? setLocale(lang) : undefined;
   document.documentElement.lang = lang;
   // Widgets start following the page when the first one connects, which may not have happened.
   const stopFollowing = followPageLanguage({requestUpdate: () => undefined});
