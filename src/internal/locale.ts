@@ -99,9 +99,16 @@ const validTag = (tag: string): string | undefined => {
   }
 };
 
+// On a server (no document), the `lang` of the page being rendered, given by cimo-widgets/ssr.
+let serverPageTag = '';
+/** Sets the `<html lang>` of the page the server renders the widgets for. */
+export const setServerPageTag = (tag: string): void => {
+  serverPageTag = tag;
+};
+
 /** The locale for Intl: the page's own regional tag (`en-US`) when it is in the current language. */
 const intlLocale = (): string => {
-  const pageTag = document.documentElement.lang;
+  const pageTag = typeof document === 'undefined' ? serverPageTag : document.documentElement.lang;
   const regional = localeForLanguageTag(pageTag) === getLocale() && pageTag.includes('-') && validTag(pageTag);
   return regional || defaultRegions[getLocale()];
 };
