@@ -3,7 +3,7 @@
 // three ways: (script) the script tag as the README recommends, (prerendered) the page after
 // `cimo-widgets prerender` plus the script, (static) the same content as declarative shadow DOM
 // and no script at all, the floor. Runs are interleaved in one Chromium; medians are printed.
-//   BENCH_RUNS=5  BENCH_DIST=dist  CHROME_PATH=/usr/bin/chromium
+//   BENCH_RUNS=5  BENCH_DIST=dist  BENCH_WAYS=script,prerendered,static  CHROME_PATH=/usr/bin/chromium
 import {readFileSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {chromium} from 'playwright-core';
@@ -44,7 +44,7 @@ function declarativeShadowDom() {
 // Observers installed before any page script: layout shifts, paints, and the first frame in
 // which every widget shows content (a child other than <style> in its shadow root).
 function observeVitals() {
-  const vitals = (window.vitals = {cls: 0, fcp: 0, lcp: 0, content: 0});
+  const vitals = (window.vitals = {cls: 0, fcp: 0, lcp: 0, content: 0, script: 0});
   const observe = (type, each) => new PerformanceObserver((list) => list.getEntries().forEach(each)).observe({type, buffered: true});
   observe('layout-shift', (entry) => entry.hadRecentInput || (vitals.cls += entry.value));
   observe('paint', (entry) => entry.name === 'first-contentful-paint' && (vitals.fcp = entry.startTime));
@@ -52,8 +52,12 @@ function observeVitals() {
   const hasContent = (widget) => [...(widget.shadowRoot?.children ?? [])].some((child) => child.localName !== 'style');
   const check = (now) => {
     const all = [...document.querySelectorAll('main > *')].filter((element) => element.localName.startsWith('cimo-'));
-    if (document.readyState !== 'loading' && all.length && all.every(hasContent)) vitals.content = now;
-    else requestAnimationFrame(check);
+    if (!vitals.content && document.readyState !== 'loading' && all.length && all.every(hasContent)) vitals.content = now;
+    // The script has taken every widget over (rendered or hydrated it).
+    if (!vitals.script && all.length && all.every((widget) => widget.hasUpdated)) vitals.script = now;
+    const waiting = !vitals.content || (document.querySelector('script[src]') && !vitals.script);
+    if (waiting || document.readyState === 'loading') requestAnimationFrame(check);
+    else vitals.done = true;
   };
   requestAnimationFrame(check);
 }
@@ -79,7 +83,7 @@ async function load(path, viewport) {
     const page = await context.newPage();
     await page.addInitScript(observeVitals);
     await page.goto(origin + path);
-    await page.waitForFunction(() => window.vitals.content > 0, null, {timeout: 60_000, polling: 50});
+    await page.waitForFunction(() => window.vitals.done, null, {timeout: 60_000, polling: 50});
     // Late shifts and a late largest paint still count: let the page settle first.
     await page.waitForTimeout(700);
     return await page.evaluate(() => window.vitals);
@@ -98,7 +102,7 @@ try {
   pages['/static'] = hospitalPage({body: await snapshotPage.evaluate(declarativeShadowDom)});
   await snapshotPage.context().close();
 
-  const ways = ['script', 'prerendered', 'static'];
+  const ways = (process.env.BENCH_WAYS ?? 'script,prerendered,static').split(',');
   for (const delay of DELAYS) {
     pages[`/script/${delay}`] = hospitalPage({head: recommended + script(delay)});
     const html = await prerendered(hospitalPage({head: script(delay)}));
@@ -120,13 +124,13 @@ try {
   }
 
   const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  console.log(`Median of ${RUNS} runs; times in ms from navigation start. "content": first frame with every widget's content.\n`);
-  console.log('| viewport | script delay | way | CLS | FCP | LCP | all content |');
-  console.log('|---|---:|---|---:|---:|---:|---:|');
+  console.log(`Median of ${RUNS} runs; times in ms from navigation start. "all content": first frame with every widget's content; "script done": first frame after the script took every widget over.\n`);
+  console.log('| viewport | script delay | way | CLS | FCP | LCP | all content | script done |');
+  console.log('|---|---:|---|---:|---:|---:|---:|---:|');
   for (const [key, runs] of Object.entries(results)) {
     const [viewport, delay, way] = key.split('|');
     const m = (metric) => median(runs.map((run) => run[metric]));
-    console.log(`| ${viewport} | ${delay} | ${way} | ${m('cls').toFixed(3)} | ${m('fcp').toFixed(0)} | ${m('lcp').toFixed(0)} | ${m('content').toFixed(0)} |`);
+    console.log(`| ${viewport} | ${delay} | ${way} | ${m('cls').toFixed(3)} | ${m('fcp').toFixed(0)} | ${m('lcp').toFixed(0)} | ${m('content').toFixed(0)} | ${way === 'static' ? '–' : m('script').toFixed(0)} |`);
   }
   if (!pages['/prerendered/0']) console.log('\n(prerendered: not measured, lib/ssr/ is not built)');
 } finally {

@@ -46,6 +46,9 @@ export async function setLocale(tag: string): Promise<void> {
   }
 }
 
+/** Whether the widgets speak the page's language yet (its catalogue may still be loading). */
+export const speaksPageLanguage = (): boolean => localeForLanguageTag(document.documentElement.lang) === getLocale();
+
 /** Connected widgets: a change of region alone (`en-GB` to `en-US`) re-renders their dates. */
 const widgets = new Set<{requestUpdate(): void}>();
 let followingPage = false;
