@@ -55,6 +55,9 @@ async function switchLocale(tag: string): Promise<void> {
   }
 }
 
+/** Whether the widgets speak the page's language yet (its catalogue may still be loading). */
+export const speaksPageLanguage = (): boolean => localeForLanguageTag(document.documentElement.lang) === getLocale();
+
 /** Connected widgets: a change of region alone (`en-GB` to `en-US`) re-renders their dates. */
 const widgets = new Set<{requestUpdate(): void}>();
 let followingPage = false;
@@ -110,9 +113,16 @@ const validTag = (tag: string): string | undefined => {
   }
 };
 
+// On a server (no document), the `lang` of the page being rendered, given by cimo-widgets/ssr.
+let serverPageTag = '';
+/** Sets the `<html lang>` of the page the server renders the widgets for. */
+export const setServerPageTag = (tag: string): void => {
+  serverPageTag = tag;
+};
+
 /** The locale for Intl: the page's own regional tag (`en-US`) when it is in the current language. */
 const intlLocale = (): string => {
-  const pageTag = document.documentElement.lang;
+  const pageTag = typeof document === 'undefined' ? serverPageTag : document.documentElement.lang;
   const regional = localeForLanguageTag(pageTag) === getLocale() && pageTag.includes('-') && validTag(pageTag);
   return regional || defaultRegions[getLocale()];
 };
