@@ -57,7 +57,7 @@ describe('bad input', () => {
     ]);
     await setAttr(el, 'organ', 'liver');
     expect(notice(el)).to.equal('');
-    expect(shadowAll(el, 'li li').map((li) => li.textContent!.trim())).to.deep.equal(['pour le foie : saignement']);
+    expect(shadowAll(el, 'li li').map((li) => li.textContent!.trim())).to.deep.equal(['pour le foie\u00a0: saignement']);
   });
 
   it('ignores an unknown technique with a notice, keeping the valid ones', async () => {
@@ -155,7 +155,7 @@ describe('bad input', () => {
       <p id="after">Après</p>
     </div>`);
     const [, bad, badLink, good] = page.children;
-    expect(notice(bad)).to.contain('« nope »');
+    expect(notice(bad)).to.contain('«\u00a0nope\u00a0»');
     expect(notice(badLink)).to.contain('refusée');
     // What the page wrote is still exactly what it wrote: nothing added to or removed from the light DOM.
     expect(page.innerHTML.replace(/<!--[^]*?-->|\s+/g, '')).to.equal(
