@@ -166,6 +166,20 @@ describe('claims only for the one who makes them', () => {
     }
   });
 
+  it('<cimo-risks organ> next to a partner’s page states risks only, no clinic’s claim', async () => {
+    const page = await fixture(`<div>
+      <cimo-procedure procedure="thermal-ablation" clinic-name="Hôpital Nord" techniques="radiofrequency" organs="liver" stay-nights="1"></cimo-procedure>
+      <cimo-risks procedure="thermal-ablation" organ="liver"></cimo-risks>
+    </div>`);
+    const risks = page.querySelector('cimo-risks')!;
+    expect(renderedText(risks)).not.to.match(/CIMO|Hôpital Nord|dispose|radiofréquence|nuit|clinique/);
+    expect(shadowAll(risks, '[data-organ]').map((li) => li.dataset.organ)).to.deep.equal(['liver']);
+    expect(claims(page.querySelector('cimo-procedure')!).statements).to.deep.equal([
+      'Hôpital Nord dispose actuellement de la technique de radiofréquence permettant de détruire des tumeurs du foie par application de chaleur.',
+    ]);
+    expect(warnings.calls).to.be.empty;
+  });
+
   it('drainage carries no claim, whatever the attributes', async () => {
     const el = await fixture(
       `<cimo-procedure procedure="drainage" clinic-name="Hôpital Nord" techniques="microwave"></cimo-procedure>`
