@@ -77,7 +77,7 @@ export function renderShadowRoot(tag: WidgetTag, attributes: Record<string, stri
   );
   return collapseIndentation(rendered.slice(rendered.indexOf('<template shadowroot'), rendered.lastIndexOf(`</${tag}>`))).replace(
     /<style>([\s\S]*?)<\/style>/,
-    (_, css: string) => `<style>${minifyCss(css)}</style>`
+    (_, css: string) => `<style>${minifyCss(css).trim()}</style>`
   );
 }
 
