@@ -105,7 +105,7 @@ export abstract class CimoElement extends LitElement {
     return [
       {
         key: `theme:${theme}`,
-        notice: msg(str`Thème ${quoted(theme)} inconnu : le thème clair est utilisé.`, {id: 'notice.theme'}),
+        notice: msg(str`Thème ${quoted(theme)} inconnu\u00a0: le thème clair est utilisé.`, {id: 'notice.theme'}),
         warning: `theme=${JSON.stringify(theme)} is not valid. Valid values: ${themes.join(', ')}.`,
       },
     ];
