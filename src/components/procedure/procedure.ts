@@ -1,7 +1,14 @@
 import {html, nothing} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
-import {procedureContent, techniqueIds, type Section, type TechniqueId, type TechniquesSection} from '../../content/index.js';
+import {
+  procedureContent,
+  techniqueIds,
+  type ProcedureId,
+  type Section,
+  type TechniqueId,
+  type TechniquesSection,
+} from '../../content/index.js';
 import {CimoHeadedElement} from '../../internal/headed-element.js';
 import type {Problem} from '../../internal/cimo-element.js';
 import {integerConverter, isOneOf, isProcedureId, parseIsoDate, procedureProblem, quoted} from '../../internal/validate.js';
@@ -14,6 +21,9 @@ const DEFAULT_STAY_NIGHTS = 2;
 const MAX_STAY_NIGHTS = 365;
 
 const isTechniqueId = isOneOf<TechniqueId>(techniqueIds);
+
+/** One to three techniques, space-separated: `radiofrequency microwave`. */
+export type TechniqueList = TechniqueId | `${TechniqueId} ${TechniqueId}` | `${TechniqueId} ${TechniqueId} ${TechniqueId}`;
 
 /**
  * Explains one procedure of interventional oncology to patients: what it is, what it treats,
@@ -42,7 +52,7 @@ export class CimoProcedure extends CimoHeadedElement {
    * Which procedure to explain: `drainage` or `thermal-ablation`. Required.
    * @type {'drainage' | 'thermal-ablation'}
    */
-  @property() procedure?: string;
+  @property() procedure?: ProcedureId;
 
   /** The clinic named in the "currently offers" statements. Default: "Le CIMO" (in English "CIMO"). */
   @property({attribute: 'clinic-name'}) clinicName?: string;
@@ -50,8 +60,9 @@ export class CimoProcedure extends CimoHeadedElement {
   /**
    * Space-separated techniques the clinic offers (thermal ablation):
    * `radiofrequency`, `microwave`, `cryotherapy`. Default: `radiofrequency`.
+   * @type {string}
    */
-  @property() techniques?: string;
+  @property() techniques?: TechniqueList;
 
   /** Nights in hospital after thermal ablation, a whole number from 1 to 365. Default: 2. */
   @property({attribute: 'stay-nights', converter: integerConverter}) stayNights?: number;

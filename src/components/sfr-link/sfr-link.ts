@@ -14,17 +14,18 @@ export interface SfrLinkClickDetail {
   procedure: ProcedureId;
   href: string;
 }
+export type SfrLinkClickEvent = CustomEvent<SfrLinkClickDetail>;
 
 // Typed wherever hosts listen: the event bubbles and is composed, so usually on document or window.
 declare global {
   interface HTMLElementEventMap {
-    'cimo-sfr-link-click': CustomEvent<SfrLinkClickDetail>;
+    'cimo-sfr-link-click': SfrLinkClickEvent;
   }
   interface DocumentEventMap {
-    'cimo-sfr-link-click': CustomEvent<SfrLinkClickDetail>;
+    'cimo-sfr-link-click': SfrLinkClickEvent;
   }
   interface WindowEventMap {
-    'cimo-sfr-link-click': CustomEvent<SfrLinkClickDetail>;
+    'cimo-sfr-link-click': SfrLinkClickEvent;
   }
 }
 
@@ -44,7 +45,7 @@ const httpsUrl = (value: string): string | undefined => {
  *
  * @summary Download link to the SFR's patient information sheet.
  *
- * @fires cimo-sfr-link-click - When the reader follows the link; bubbles and crosses shadow roots.
+ * @fires {SfrLinkClickDetail} cimo-sfr-link-click - When the reader follows the link; bubbles and crosses shadow roots.
  *   `detail`: `{procedure, href}`. The widgets send nothing themselves: forward it to your analytics if you wish.
  *
  * @csspart notice - The notice shown when an attribute is invalid.
@@ -60,7 +61,7 @@ export class CimoSfrLink extends CimoElement {
    * The procedure whose sheet the link leads to: `drainage` or `thermal-ablation`. Required.
    * @type {'drainage' | 'thermal-ablation'}
    */
-  @property() procedure?: string;
+  @property() procedure?: ProcedureId;
 
   /** Address of the sheet; only `https:` URLs are accepted. Default: https://www.radiologie.fr/ */
   @property() href?: string;
@@ -111,7 +112,7 @@ export class CimoSfrLink extends CimoElement {
   private onClick(): void {
     this.dispatchEvent(
       new CustomEvent<SfrLinkClickDetail>('cimo-sfr-link-click', {
-        detail: {procedure: this.procedure as ProcedureId, href: this.resolvedHref},
+        detail: {procedure: this.procedure!, href: this.resolvedHref},
         bubbles: true,
         composed: true,
       })
