@@ -2,25 +2,8 @@
 // see inside template literals or know how @lit/localize uses message ids, so this does.
 // `npm run size` measures what each step buys (docs/size.md).
 
-/** CSS without comments and without the whitespace the CSS syntax ignores; strings are kept. */
-export const minifyCss = (text) =>
-  text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/)
-    .map((part, index) =>
-      index % 2
-        ? part
-        : part
-            .replace(/\s+/g, ' ')
-            .replace(/ ?([{};,>]) ?/g, '$1')
-            // Only after a colon: a space before one is a descendant combinator (`.a :hover`).
-            .replace(/: /g, ':')
-            .replace(/;}/g, '}')
-    )
-    .join('');
-
-/** Indentation in HTML: a run of whitespace with a line break renders as one space, as does `\n`. */
-export const collapseIndentation = (text) => text.replace(/\s*\n\s*/g, '\n');
+// Shared with prerendered HTML (cimo-widgets/ssr); built into lib/ before rollup runs.
+import {collapseIndentation, minifyCss} from '../lib/ssr/minify.js';
 
 function walk(node, visit) {
   if (!node || typeof node.type !== 'string') return;

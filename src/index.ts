@@ -5,7 +5,7 @@ import './components/risks/define.js';
 import './components/sfr-link/define.js';
 
 export {CimoOverview} from './components/overview/overview.js';
-export {CimoProcedure, type TechniqueList} from './components/procedure/procedure.js';
+export {CimoProcedure, type OrganList, type TechniqueList} from './components/procedure/procedure.js';
 export {CimoRisks} from './components/risks/risks.js';
 export {
   CimoSfrLink,

@@ -57,6 +57,9 @@ async function switchLocale(tag: string): Promise<void> {
   }
 }
 
+/** Whether the widgets speak the page's language yet (its catalogue may still be loading). */
+export const speaksPageLanguage = (): boolean => localeForLanguageTag(document.documentElement.lang) === getLocale();
+
 /** Connected widgets: a change of region alone (`en-GB` to `en-US`) re-renders their dates. */
 const widgets = new Set<{requestUpdate(): void}>();
 let followingPage = false;
@@ -97,11 +100,8 @@ function perLocaleTag<T>(create: (tag: string) => T): (tag: string) => T {
     return value;
   };
 }
-const pluralRules = perLocaleTag((tag) => new Intl.PluralRules(tag));
 const dateFormat = perLocaleTag((tag) => new Intl.DateTimeFormat(tag, {dateStyle: 'long', timeZone: 'UTC'}));
-
-/** The CLDR plural category of `count` in the current locale. */
-export const pluralCategory = (count: number): Intl.LDMLPluralRule => pluralRules(getLocale()).select(count);
+const orListFormat = perLocaleTag((tag) => new Intl.ListFormat(tag, {type: 'disjunction'}));
 
 // Regions whose conventions match the wording of each catalogue (English is British).
 const defaultRegions: Record<Locale, string> = {fr: 'fr-FR', en: 'en-GB'};
@@ -115,12 +115,22 @@ const validTag = (tag: string): string | undefined => {
   }
 };
 
+// On a server (no document), the `lang` of the page being rendered, given by cimo-widgets/ssr.
+let serverPageTag = '';
+/** Sets the `<html lang>` of the page the server renders the widgets for. */
+export const setServerPageTag = (tag: string): void => {
+  serverPageTag = tag;
+};
+
 /** The locale for Intl: the page's own regional tag (`en-US`) when it is in the current language. */
 const intlLocale = (): string => {
-  const pageTag = document.documentElement.lang;
+  const pageTag = typeof document === 'undefined' ? serverPageTag : document.documentElement.lang;
   const regional = localeForLanguageTag(pageTag) === getLocale() && pageTag.includes('-') && validTag(pageTag);
   return regional || defaultRegions[getLocale()];
 };
 
 /** A calendar date (`Date` at UTC midnight) written in full in the page's language. */
 export const formatDate = (date: Date): string => dateFormat(intlLocale()).format(date);
+
+/** Alternatives as the page's language lists them: "du foie ou du poumon", "liver, kidney or lung". */
+export const formatOrList = (items: readonly string[]): string => orListFormat(intlLocale()).format(items);
