@@ -47,13 +47,17 @@ describe('bad input', () => {
   it('shows every organ and a notice for an unknown organ', async () => {
     const el = await fixture(html`<cimo-risks procedure="thermal-ablation" organ="heart"></cimo-risks>`);
     expect(notice(el)).to.equal('Organe «\u00a0heart\u00a0» inconnu\u00a0: les risques pour chaque organe sont affichés.');
-    expect(shadowAll(el, '[data-organ]')).to.have.length(3);
+    expect(shadowAll(el, 'li li').map((li) => li.textContent!.trim())).to.deep.equal([
+      'pour le foie\u00a0: saignement',
+      'pour le rein\u00a0: saignement',
+      'pour le poumon\u00a0: pneumothorax ou saignement',
+    ]);
     expect(warnings.calls).to.deep.equal([
       'cimo-widgets: <cimo-risks> organ="heart" is not valid; showing every organ. Valid values: liver, kidney, lung.',
     ]);
     await setAttr(el, 'organ', 'liver');
     expect(notice(el)).to.equal('');
-    expect(shadowAll(el, '[data-organ]')).to.have.length(1);
+    expect(shadowAll(el, 'li li').map((li) => li.textContent!.trim())).to.deep.equal(['pour le foie\u00a0: saignement']);
   });
 
   it('ignores an unknown technique with a notice, keeping the valid ones', async () => {
@@ -142,15 +146,24 @@ describe('bad input', () => {
     expect(warnings.calls).to.have.length(3);
   });
 
-  it('leaves the rest of the page intact', async () => {
+  it('keeps a bad element to its own shadow root: the page and the elements next to it are untouched', async () => {
     const page = await fixture(html`<div>
       <p id="before">Avant</p>
-      <cimo-procedure procedure="nope"></cimo-procedure>
+      <cimo-procedure procedure="nope"><p>Contenu de repli</p></cimo-procedure>
       <cimo-sfr-link procedure="drainage" href="javascript:alert(1)"></cimo-sfr-link>
+      <cimo-risks procedure="drainage"></cimo-risks>
       <p id="after">Après</p>
     </div>`);
-    expect(page.querySelector('#before')!.textContent).to.equal('Avant');
-    expect(page.querySelector('#after')!.textContent).to.equal('Après');
-    expect(page.children).to.have.length(4);
+    const [, bad, badLink, good] = page.children;
+    expect(notice(bad)).to.contain('«\u00a0nope\u00a0»');
+    expect(notice(badLink)).to.contain('refusée');
+    // What the page wrote is still exactly what it wrote: nothing added to or removed from the light DOM.
+    expect(page.innerHTML.replace(/<!--[^]*?-->|\s+/g, '')).to.equal(
+      '<pid="before">Avant</p><cimo-procedureprocedure="nope"><p>Contenuderepli</p></cimo-procedure>' +
+        '<cimo-sfr-linkprocedure="drainage"href="javascript:alert(1)"></cimo-sfr-link>' +
+        '<cimo-risksprocedure="drainage"></cimo-risks><pid="after">Après</p>'
+    );
+    expect(renderedText(good)).to.contain('collection profonde');
+    expect(shadowOne(good, '[part="notice"]')).to.be.null;
   });
 });

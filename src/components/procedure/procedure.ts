@@ -6,6 +6,7 @@ import {
   procedureContent,
   techniqueIds,
   type OrganId,
+  type ProcedureId,
   type Section,
   type Speaker,
   type TechniqueId,
@@ -25,6 +26,11 @@ const isOrganId = isOneOf<OrganId>(organIds);
 
 /** Space-separated tokens of an attribute. */
 const tokens = (value: string | undefined): string[] => (value ?? '').trim().split(/\s+/).filter(Boolean);
+
+/** One to three values, space-separated: `radiofrequency microwave`. */
+type SpaceSeparated<T extends string> = T | `${T} ${T}` | `${T} ${T} ${T}`;
+export type TechniqueList = SpaceSeparated<TechniqueId>;
+export type OrganList = SpaceSeparated<OrganId>;
 
 /**
  * Explains one procedure of interventional oncology to patients: what it is, what it treats,
@@ -58,7 +64,7 @@ export class CimoProcedure extends CimoHeadedElement {
    * Which procedure to explain: `drainage` or `thermal-ablation`. Required.
    * @type {'drainage' | 'thermal-ablation'}
    */
-  @property() procedure?: string;
+  @property() procedure?: ProcedureId;
 
   /**
    * The partner clinic whose page this is; it makes the "currently offers" statements and states
@@ -69,14 +75,16 @@ export class CimoProcedure extends CimoHeadedElement {
   /**
    * Space-separated techniques the partner named in `clinic-name` offers (thermal ablation):
    * `radiofrequency`, `microwave`, `cryotherapy`. Unset on CIMO's page: CIMO's radiofrequency.
+   * @type {string}
    */
-  @property() techniques?: string;
+  @property() techniques?: TechniqueList;
 
   /**
    * Space-separated organs whose tumours the partner treats with the techniques it lists:
    * `liver`, `kidney`, `lung`. Unset: no organ named in its statements.
+   * @type {string}
    */
-  @property() organs?: string;
+  @property() organs?: OrganList;
 
   /**
    * Nights in hospital after thermal ablation at the partner named in `clinic-name`, a whole
@@ -210,11 +218,11 @@ export class CimoProcedure extends CimoHeadedElement {
     return html`<section part="section" class="section section--techniques">
       ${this.heading(techniques.heading, 1, 'section-heading')}
       <p>${techniques.intro}</p>
-      <ul class="technique-groups">
+      <ul class="technique-groups" role="list">
         ${techniques.groups.map(
           (group) => html`<li>
             ${group.label}
-            <ul class="techniques">
+            <ul class="techniques" role="list">
               ${group.techniques.map(
                 (technique) => html`<li class=${technique.offered ? 'technique technique--offered' : 'technique'}>
                   <span class="technique-name">${technique.name}</span>
