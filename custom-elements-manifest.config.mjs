@@ -1,5 +1,7 @@
 // @custom-elements-manifest/analyzer config: `npm run build:manifest` writes custom-elements.json
 // from the JSDoc of the element classes (src/components/*/*.ts).
+import {readFileSync} from 'node:fs';
+import {cimoFallbacks} from './scripts/css-fallbacks.mjs';
 
 /**
  * Our elements register through `defineElement('cimo-x', CimoX)` (src/internal/define-element.ts)
@@ -27,6 +29,25 @@ function defineElementCallsPlugin() {
   };
 }
 
+/**
+ * Gives each `--cimo-*` custom property the default written in the shared styles (its
+ * `var()` fallback, e.g. `light-dark(#1b2833, #eef3f6)`), so tools such as Storybook's
+ * Default column show it without a second copy in JSDoc.
+ */
+function cssPropertyDefaultsPlugin() {
+  const fallbacks = cimoFallbacks(readFileSync('src/internal/shared.styles.ts', 'utf8'));
+  return {
+    name: 'cimo-css-property-defaults',
+    packageLinkPhase({customElementsManifest}) {
+      for (const declaration of customElementsManifest.modules.flatMap((module) => module.declarations ?? [])) {
+        for (const property of declaration.cssProperties ?? []) {
+          property.default ??= fallbacks.get(property.name);
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/generated/**'],
@@ -34,5 +55,5 @@ export default {
   litelement: true,
   // package.json's `customElements` field is written by hand; don't let the analyzer rewrite it.
   packagejson: false,
-  plugins: [defineElementCallsPlugin()],
+  plugins: [defineElementCallsPlugin(), cssPropertyDefaultsPlugin()],
 };

@@ -51,6 +51,7 @@ export abstract class CimoElement extends LitElement {
   /**
    * Colour theme: `light` (default), `dark`, or `auto` to follow the reader's system setting.
    * @type {'light' | 'dark' | 'auto'}
+   * @default 'light'
    */
   @property() theme?: string;
 

@@ -44,16 +44,23 @@ export class CimoProcedure extends CimoHeadedElement {
    */
   @property() procedure?: string;
 
-  /** The clinic named in the "currently offers" statements. Default: "Le CIMO" (in English "CIMO"). */
+  /**
+   * The clinic named in the "currently offers" statements. Default: "Le CIMO" (in English "CIMO").
+   * @default 'Le CIMO'
+   */
   @property({attribute: 'clinic-name'}) clinicName?: string;
 
   /**
    * Space-separated techniques the clinic offers (thermal ablation):
    * `radiofrequency`, `microwave`, `cryotherapy`. Default: `radiofrequency`.
+   * @default 'radiofrequency'
    */
   @property() techniques?: string;
 
-  /** Nights in hospital after thermal ablation, a whole number from 1 to 365. Default: 2. */
+  /**
+   * Nights in hospital after thermal ablation, a whole number from 1 to 365. Default: 2.
+   * @default 2
+   */
   @property({attribute: 'stay-nights', converter: integerConverter}) stayNights?: number;
 
   /** When the clinic last reviewed this information, as `YYYY-MM-DD`; shown as a date in the page's language. */

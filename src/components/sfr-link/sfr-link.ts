@@ -62,7 +62,10 @@ export class CimoSfrLink extends CimoElement {
    */
   @property() procedure?: string;
 
-  /** Address of the sheet; only `https:` URLs are accepted. Default: https://www.radiologie.fr/ */
+  /**
+   * Address of the sheet; only `https:` URLs are accepted. Default: https://www.radiologie.fr/
+   * @default 'https://www.radiologie.fr/'
+   */
   @property() href?: string;
 
   /** The address the link uses: a valid `href`, or the SFR's site. */
