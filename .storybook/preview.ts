@@ -4,7 +4,6 @@ import {expect} from 'storybook/test';
 import {themes} from '../src/internal/cimo-element.js';
 import {cleanSource} from '../stories/support/snippets.js';
 import {shadowText} from '../stories/support/play.js';
-import '../stories/support/manifest.js';
 import '../src/index.js';
 
 const isCimoElement = (element: Element) => element.localName.startsWith('cimo-');
@@ -53,6 +52,9 @@ async function expectRenderedElements({canvasElement}: {canvasElement: HTMLEleme
 
 const preview: Preview = {
   decorators: [withHostPage],
+  // @wc-toolkit/storybook-helpers reads its options on a timer it starts when its module loads:
+  // a story rendered in that same task would lose its slot, part and custom property args.
+  loaders: [() => new Promise((resolve) => setTimeout(resolve))],
   async beforeEach({parameters}) {
     const media = parameters.emulateMedia as EmulatedMedia | undefined;
     if (!media || !globalThis.cimoEmulateMedia) return;

@@ -1,13 +1,14 @@
 import type {Meta} from '@storybook/web-components-vite';
 import ElementDocs from '../../.storybook/element-docs.mdx';
-import {elementHelpers, type CimoTag} from './manifest.js';
+import {elementDeclaration, elementHelpers, type CimoTag} from './manifest.js';
 
 /**
  * The meta of an element's stories but its title (which Storybook's indexer reads from the
  * story file's own object): its manifest tables and controls, render and docs page.
  */
 export function elementMeta(tag: CimoTag): Meta {
-  return {component: tag, ...elementHelpers(tag), parameters: {docs: {page: ElementDocs}}};
+  const {summary} = elementDeclaration(tag);
+  return {component: tag, ...elementHelpers(tag), parameters: {docs: {page: ElementDocs, subtitle: summary}}};
 }
 
 /**

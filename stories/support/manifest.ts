@@ -1,5 +1,6 @@
 // custom-elements.json (written by `npm run build:manifest`) is the one source of the stories'
 // controls, docs tables and rendering, through @wc-toolkit/storybook-helpers.
+import {helpersConfig} from './helpers-config.js';
 import {setCustomElementsManifest} from '@storybook/web-components-vite';
 import {getStorybookHelpers, setStorybookHelpersConfig} from '@wc-toolkit/storybook-helpers';
 import type {ArgTypes} from '@storybook/web-components-vite';
@@ -30,13 +31,7 @@ interface Manifest {
 // Set here as well as in preview.ts: a story file may be evaluated first (story tests), and the
 // helpers read the manifest when a story file calls them.
 setCustomElementsManifest(manifestJson);
-setStorybookHelpersConfig({
-  // Controls write the story's args; a MutationObserver writing attributes back into the args
-  // would copy the toolbar's theme into "Show code".
-  disableArgObserver: true,
-  hideArgRef: true,
-  categoryOrder: ['attributes', 'properties', 'slots', 'events', 'cssParts', 'cssProps'],
-});
+setStorybookHelpersConfig(helpersConfig);
 
 const elements = new Map(
   (manifestJson as Manifest).modules
@@ -51,6 +46,12 @@ export function elementDeclaration(tag: CimoTag): ElementDeclaration {
   return declaration;
 }
 
+/** A type as a reader wants it: every attribute may be absent, so `| undefined` says nothing. */
+const withoutUndefined = (type: string) => type.replace(/\s*\|\s*undefined\b/g, '');
+
+/** Where each kind of row sits in the tables. */
+const categoryOrder = ['attributes', 'properties', 'slots', 'events', 'css shadow parts', 'css properties'];
+
 /** Strips JSDoc quotes from a default (`'light'` → `light`). */
 const unquoted = (value: string) => value.replace(/^(['"])(.*)\1$/, '$2');
 
@@ -61,20 +62,20 @@ const unquoted = (value: string) => value.replace(/^(['"])(.*)\1$/, '$2');
  */
 function propertyRows(tag: CimoTag): ArgTypes {
   const fields = (elementDeclaration(tag).members ?? []).filter(
-    (member) => member.kind === 'field' && !member.privacy
+    (member) => member.kind === 'field' && !member.privacy && !member.static
   );
   return Object.fromEntries(
     fields.map((field) => [
       `${field.name}-property`,
       {
-        name: field.static ? `${field.name} (static)` : field.name,
+        name: field.name,
         description: field.attribute
           ? `The \`${field.attribute}\` attribute as a JavaScript property.`
           : (field.description ?? ''),
         control: false,
         table: {
           category: 'properties',
-          type: {summary: field.type?.text ?? ''},
+          type: {summary: withoutUndefined(field.type?.text ?? '')},
           defaultValue: field.default ? {summary: unquoted(field.default)} : undefined,
         },
       },
@@ -90,8 +91,27 @@ export function elementHelpers(tag: CimoTag) {
   const {argTypes, template} = getStorybookHelpers(tag);
   // The helpers' template reads every part and slot arg as a string; unset ones are empty.
   const blanks = Object.fromEntries(Object.keys(argTypes).filter((key) => /-(part|slot)$/.test(key)).map((key) => [key, '']));
+  for (const argType of Object.values(argTypes)) {
+    const table = argType.table ?? {};
+    // An attribute without a default (`procedure`, `reviewed`) shows "-" rather than `""`.
+    if (table.defaultValue?.summary === '') table.defaultValue = undefined;
+    // The helpers keep a custom property's default (its var() fallback) out of the table.
+    if (table.category === 'css properties' && argType.defaultValue) {
+      table.defaultValue = {summary: String(argType.defaultValue)};
+    }
+    if (table.type?.summary) table.type.summary = withoutUndefined(table.type.summary);
+    // The rows name what a webmaster writes, not the args' keys ("arg ref - clinic-note-slot"):
+    // the helpers' hideArgRef option is read on a timer, after story files have called them.
+    if (argType.description) argType.description = argType.description.replace(/\s*arg ref - `[^`]*`$/, '');
+  }
+  const rank = ([, argType]: [string, ArgTypes[string]]) => {
+    const index = categoryOrder.indexOf(String(argType.table?.category));
+    return index < 0 ? categoryOrder.length : index;
+  };
   return {
-    argTypes: {...argTypes, ...propertyRows(tag)},
+    argTypes: Object.fromEntries(
+      Object.entries({...argTypes, ...propertyRows(tag)}).sort((a, b) => rank(a) - rank(b))
+    ) as ArgTypes,
     render: (args: Record<string, unknown>) => template({...blanks, ...args}),
   };
 }
