@@ -11,27 +11,30 @@ export const Drainage: Story = {};
 
 export const ThermalAblation: Story = {args: {procedure: 'thermal-ablation'}};
 
-/** The clinic named in the "currently offers" statements. */
-export const ClinicName: Story = {
-  name: 'clinic-name',
-  args: {procedure: 'thermal-ablation', 'clinic-name': 'Le centre hospitalier de Lisieux'},
+/**
+ * A partner's page: `clinic-name` says who makes the claims; it states only the techniques,
+ * organs and stay it lists (each technique it lists gets the "offered here" badge).
+ */
+export const Partner: Story = {
+  name: 'clinic-name, techniques, organs, stay-nights',
+  args: {
+    procedure: 'thermal-ablation',
+    'clinic-name': 'Le centre hospitalier de Lisieux',
+    techniques: 'radiofrequency microwave cryotherapy',
+    organs: 'liver lung',
+    'stay-nights': 3,
+  },
   play: async ({canvasElement}) => {
     await expect(await rendered(canvasElement, 'cimo-procedure')).toContain('Le centre hospitalier de Lisieux');
-  },
-};
-
-/** Every technique offered: each gets the "offered here" badge and its own statement. */
-export const Techniques: Story = {
-  name: 'techniques',
-  args: {procedure: 'thermal-ablation', techniques: 'radiofrequency microwave cryotherapy'},
-  play: async ({canvasElement}) => {
-    await rendered(canvasElement, 'cimo-procedure');
     await expect(part(canvasElement, 'cimo-procedure', 'badge')).toHaveLength(3);
   },
 };
 
-/** One night: the stay is worded in the singular. */
-export const StayNights: Story = {name: 'stay-nights', args: {procedure: 'thermal-ablation', 'stay-nights': 1}};
+/** A partner that names no organ: its statements name none. One night: "d’une nuit". */
+export const PartnerWithoutOrgans: Story = {
+  name: 'partner without organs, one night',
+  args: {procedure: 'thermal-ablation', 'clinic-name': 'Le centre hospitalier de Lisieux', techniques: 'radiofrequency', 'stay-nights': 1},
+};
 
 export const HeadingLevel: Story = {
   name: 'heading-level="3"',
@@ -79,7 +82,6 @@ export const ThemeAuto: Story = {name: 'theme="auto"', args: {procedure: 'therma
 export const Branding: Story = {
   args: {
     procedure: 'thermal-ablation',
-    techniques: 'radiofrequency microwave',
     '--cimo-color-accent': 'light-dark(#7a1f5c, #f2a7cf)',
     '--cimo-font-family': 'Georgia, serif',
     'section-heading-part': 'text-transform: uppercase;\nletter-spacing: 0.05em;',

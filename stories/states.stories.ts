@@ -98,7 +98,7 @@ export const ForcedColours: Story = {
     a11y: {config: {rules: [{id: 'color-contrast', enabled: false}]}},
   },
   render: () => html`
-    <cimo-procedure procedure="thermal-ablation" techniques="radiofrequency microwave"></cimo-procedure>
+    <cimo-procedure procedure="thermal-ablation"></cimo-procedure>
     <cimo-risks procedure="drainage"></cimo-risks>
   `,
   play: async ({canvasElement}) => {

@@ -5,6 +5,7 @@ import {CimoElement, type Problem} from './cimo-element.js';
 import {integerConverter, quoted} from './validate.js';
 
 const DEFAULT_LEVEL = 2;
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 type Heading = (content: unknown, part: string, className: string) => TemplateResult;
 
 // One template per level: a tag name cannot be an expression without lit/static-html.js, which
@@ -25,7 +26,7 @@ export abstract class CimoHeadedElement extends CimoElement {
    * @type {1 | 2 | 3 | 4 | 5 | 6}
    * @default 2
    */
-  @property({attribute: 'heading-level', converter: integerConverter}) headingLevel?: number;
+  @property({attribute: 'heading-level', converter: integerConverter}) headingLevel?: HeadingLevel;
 
   /** The heading level used: the attribute clamped to 1–6, or 2 if it is not a whole number. */
   protected get level(): number {
@@ -41,7 +42,7 @@ export abstract class CimoHeadedElement extends CimoElement {
     const raw = this.getAttribute('heading-level') ?? String(level);
     problems.push({
       key: `heading-level:${raw}`,
-      notice: msg(str`Niveau de titre ${quoted(raw)} invalide : le niveau ${this.level} est utilisé.`, {
+      notice: msg(str`Niveau de titre ${quoted(raw)} invalide\u00a0: le niveau ${this.level} est utilisé.`, {
         id: 'notice.heading-level',
       }),
       warning: `heading-level=${JSON.stringify(raw)} is not valid; using ${this.level}. Valid values: 1, 2, 3, 4, 5, 6.`,
