@@ -2,13 +2,14 @@
 // from the JSDoc of the element classes (src/components/*/*.ts), then from it the editor data
 // (vscode.html-custom-data.json, web-types.json) and the JSX types of lib/jsx/ (break-stuff's
 // plugins: the ones the analyzer's docs point to, kept up to date, no Node engine limit).
-import {mkdirSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {posix} from 'node:path';
 import {customElementVsCodePlugin} from 'custom-element-vs-code-integration';
 import {customElementJetBrainsPlugin} from 'custom-element-jet-brains-integration';
 import {customElementJsxPlugin} from 'custom-element-jsx-integration';
 import {customElementVuejsPlugin} from 'custom-element-vuejs-integration';
 import {customElementSveltePlugin} from 'custom-element-svelte-integration';
+import {cimoFallbacks} from './scripts/css-fallbacks.mjs';
 
 /**
  * Our elements register through `defineElement('cimo-x', CimoX)` (src/internal/define-element.ts)
@@ -32,6 +33,25 @@ function defineElementCallsPlugin() {
         ...(moduleDoc.exports ?? []),
         {kind: 'custom-element-definition', name: tag.text, declaration: {name: className, module}},
       ];
+    },
+  };
+}
+
+/**
+ * Gives each `--cimo-*` custom property the default written in the shared styles (its
+ * `var()` fallback, e.g. `light-dark(#1b2833, #eef3f6)`), so tools such as Storybook's
+ * Default column show it without a second copy in JSDoc.
+ */
+function cssPropertyDefaultsPlugin() {
+  const fallbacks = cimoFallbacks(readFileSync('src/internal/shared.styles.ts', 'utf8'));
+  return {
+    name: 'cimo-css-property-defaults',
+    packageLinkPhase({customElementsManifest}) {
+      for (const declaration of customElementsManifest.modules.flatMap((module) => module.declarations ?? [])) {
+        for (const property of declaration.cssProperties ?? []) {
+          property.default ??= fallbacks.get(property.name);
+        }
+      }
     },
   };
 }
@@ -111,6 +131,7 @@ export default {
   packagejson: false,
   plugins: [
     defineElementCallsPlugin(),
+    cssPropertyDefaultsPlugin(),
     publishedModulesPlugin(),
     customElementVsCodePlugin({outdir: '.', htmlFileName: 'vscode.html-custom-data.json', cssFileName: null, hideLogs: true}),
     customElementJetBrainsPlugin({outdir: '.', webTypesFileName: 'web-types.json', packageJson: false, hideLogs: true}),

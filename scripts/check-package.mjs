@@ -22,6 +22,7 @@ const specifiers = [
   'cimo-widgets/react',
   'cimo-widgets/jsx/react',
   'cimo-widgets/custom-elements.json',
+  'cimo-widgets/ssr',
   'cimo-widgets/vscode.html-custom-data.json',
   'cimo-widgets/web-types.json',
 ];

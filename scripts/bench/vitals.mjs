@@ -4,6 +4,8 @@
 // `cimo-widgets prerender` plus the script, (static) the same content as declarative shadow DOM
 // and no script at all, the floor. Runs are interleaved in one Chromium; medians are printed.
 //   BENCH_RUNS=5  BENCH_DIST=dist  BENCH_WAYS=script,prerendered,static  CHROME_PATH=/usr/bin/chromium
+//   BENCH_ALT_DIST=dir adds a way "prerendered-alt": the prerendered page with that build's script
+//   (how the hydration choice was measured: a build with Lit's hydrate support against this one).
 import {readFileSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {chromium} from 'playwright-core';
@@ -12,9 +14,10 @@ import {hospitalPage, readmeRecommendedStyles} from './hospital-page.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const DIST = process.env.BENCH_DIST ?? 'dist';
+const ALT_DIST = process.env.BENCH_ALT_DIST;
 const DELAYS = [0, 300];
 const VIEWPORTS = {phone: {width: 375, height: 700}, desktop: {width: 1280, height: 800}};
-const script = (delay) => `<script type="module" src="/delay/${delay}/dist/cimo-widgets.js"></script>`;
+const script = (delay, dist = 'dist') => `<script type="module" src="/delay/${delay}/${dist}/cimo-widgets.js"></script>`;
 
 /** The prerendered page, once the package can prerender (`lib/ssr/`); undefined before. */
 async function prerendered(html) {
@@ -65,9 +68,9 @@ function observeVitals() {
 const pages = {};
 const server = createServer((request, response) => {
   const {pathname} = new URL(request.url, 'http://localhost');
-  const delayed = /^\/delay\/(\d+)\/dist\/([\w.-]+)$/.exec(pathname);
+  const delayed = /^\/delay\/(\d+)\/(dist|alt)\/([\w.-]+)$/.exec(pathname);
   if (delayed) {
-    const body = readFileSync(`${DIST}/${delayed[2]}`);
+    const body = readFileSync(`${delayed[2] === 'alt' ? ALT_DIST : DIST}/${delayed[3]}`);
     return setTimeout(() => response.writeHead(200, {'content-type': 'text/javascript', 'cache-control': 'no-store'}).end(body), Number(delayed[1]));
   }
   if (!pages[pathname]) return response.writeHead(404).end();
@@ -102,12 +105,13 @@ try {
   pages['/static'] = hospitalPage({body: await snapshotPage.evaluate(declarativeShadowDom)});
   await snapshotPage.context().close();
 
-  const ways = (process.env.BENCH_WAYS ?? 'script,prerendered,static').split(',');
+  const ways = (process.env.BENCH_WAYS ?? 'script,prerendered,static').split(',').concat(ALT_DIST ? ['prerendered-alt'] : []);
   for (const delay of DELAYS) {
     pages[`/script/${delay}`] = hospitalPage({head: recommended + script(delay)});
     const html = await prerendered(hospitalPage({head: script(delay)}));
     if (html) pages[`/prerendered/${delay}`] = html;
     pages[`/static/${delay}`] = pages['/static'];
+    if (ALT_DIST) pages[`/prerendered-alt/${delay}`] = await prerendered(hospitalPage({head: script(delay, 'alt')}));
   }
 
   const results = {};

@@ -52,6 +52,7 @@ export abstract class CimoElement extends LitElement {
   /**
    * Colour theme: `light` (default), `dark`, or `auto` to follow the reader's system setting.
    * @type {'light' | 'dark' | 'auto'}
+   * @default 'light'
    */
   @property() theme?: Theme;
 

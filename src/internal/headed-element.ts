@@ -24,6 +24,7 @@ export abstract class CimoHeadedElement extends CimoElement {
   /**
    * Level (1–6) of the element's heading; its sections use the next level. Default 2.
    * @type {1 | 2 | 3 | 4 | 5 | 6}
+   * @default 2
    */
   @property({attribute: 'heading-level', converter: integerConverter}) headingLevel?: HeadingLevel;
 

@@ -18,7 +18,11 @@ export const widgetTags = ['cimo-overview', 'cimo-procedure', 'cimo-risks', 'cim
 export type WidgetTag = (typeof widgetTags)[number];
 export const isWidgetTag = (tag: string): tag is WidgetTag => (widgetTags as readonly string[]).includes(tag);
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+/** ` name="value"` for each attribute, escaped. */
+const attributeText = (attributes: Record<string, string>) =>
+  Object.entries(attributes)
+    .map(([name, value]) => ` ${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')}"`)
+    .join('');
 
 export type Node = DefaultTreeAdapterMap['node'];
 export type Element = DefaultTreeAdapterMap['element'];
@@ -64,10 +68,7 @@ export async function useLanguage(tag: string): Promise<Locale> {
  * rendered in the current locale. Invalid attributes give the browser's notice and warnings.
  */
 export function renderShadowRoot(tag: WidgetTag, attributes: Record<string, string>, content = ''): string {
-  const attributeText = Object.entries(attributes)
-    .map(([name, value]) => `${name}="${escapeAttribute(value)}"`)
-    .join(' ');
-  const element = unsafeStatic(`${tag} ${attributeText}`);
+  const element = unsafeStatic(tag + attributeText(attributes));
   const end = unsafeStatic(tag);
   // The slot's wrapper is shown only when it holds a note; the browser learns it from slotchange.
   const rendered = collectResultSync(
@@ -75,9 +76,11 @@ export function renderShadowRoot(tag: WidgetTag, attributes: Record<string, stri
       hasClinicNote(content) ? html`<${element} .hasClinicNote=${true}></${end}>` : html`<${element}></${end}>`
     )
   );
-  return collapseIndentation(rendered.slice(rendered.indexOf('<template shadowroot'), rendered.lastIndexOf(`</${tag}>`))).replace(
+  const shadowRoot = rendered.slice(rendered.indexOf('<template shadowroot'), rendered.lastIndexOf(`</${tag}>`));
+  // Lit's hydration markers go: the script replaces the content rather than hydrating it.
+  return collapseIndentation(shadowRoot.replace(/<!--\/?lit-(?:part|node)[^>]*-->|<\?>/g, '')).replace(
     /<style>([\s\S]*?)<\/style>/,
-    (_, css: string) => `<style>${minifyCss(css)}</style>`
+    (_, css: string) => `<style>${minifyCss(css).trim()}</style>`
   );
 }
 
@@ -90,10 +93,7 @@ export function renderWidgetHTML(tag: WidgetTag, attributes: Record<string, stri
   if (!isWidgetTag(tag)) return Promise.reject(new TypeError(`${tag} is not a cimo-widgets element. Valid tags: ${widgetTags.join(', ')}.`));
   return inTurn(async () => {
     await useLanguage(options.lang ?? 'fr');
-    const attributeText = Object.entries(attributes)
-      .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
-      .join('');
     const content = options.content ?? '';
-    return `<${tag}${attributeText}>${renderShadowRoot(tag, attributes, content)}${content}</${tag}>`;
+    return `<${tag}${attributeText(attributes)}>${renderShadowRoot(tag, attributes, content)}${content}</${tag}>`;
   });
 }

@@ -65,7 +65,10 @@ export class CimoSfrLink extends CimoElement {
    */
   @property() procedure?: ProcedureId;
 
-  /** Address of the SFR's page on the procedure; only `https:` URLs are accepted. Default: https://www.radiologie.fr/ */
+  /**
+   * Address of the SFR's page on the procedure; only `https:` URLs are accepted. Default: https://www.radiologie.fr/
+   * @default 'https://www.radiologie.fr/'
+   */
   @property() href?: string;
 
   /** The address the link uses: a valid `href`, or the SFR's site. */
