@@ -2,6 +2,7 @@
 // lazy chunk per translation, fetched next to it. Input is tsc's output in lib/ (`npm run build`).
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 import {shrink} from './scripts/rollup-shrink.mjs';
 import {sriManifest} from './scripts/rollup-sri.mjs';
 
@@ -31,6 +32,8 @@ export default {
   },
   plugins: [
     selfContainedLocales,
+    // Terser cannot see inside template literals: html-minifier-next and lightningcss can.
+    minifyTemplates({include: ['**/lib/**/*.js'], failOnError: true}),
     shrink(),
     nodeResolve({exportConditions: ['production']}),
     terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),
