@@ -33,7 +33,8 @@ export default {
   plugins: [
     selfContainedLocales,
     // Terser cannot see inside template literals: html-minifier-next and lightningcss can.
-    minifyTemplates({include: ['**/lib/**/*.js'], failOnError: true}),
+    // keepClosingSlash: in `svg` templates `<path … />` must stay self-closing, or the paths nest.
+    minifyTemplates({include: ['**/lib/**/*.js'], failOnError: true, options: {minifyOptions: {keepClosingSlash: true}}}),
     shrink(),
     nodeResolve({exportConditions: ['production']}),
     terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),
