@@ -1,12 +1,10 @@
 // `npm run screenshots`: renders each element in headless Chromium (light, dark, 320 px wide,
 // print, English) from the built CDN file into docs/screenshots/<element>--<variant>.png.
-import {createReadStream, existsSync, mkdirSync} from 'node:fs';
-import {createServer} from 'node:http';
-import {extname, join} from 'node:path';
+import {mkdirSync} from 'node:fs';
 import {chromium} from 'playwright-core';
 import {chromiumArgs, chromiumPath} from './chromium.mjs';
+import {serve} from './serve.mjs';
 
-const root = process.cwd();
 const outDir = 'docs/screenshots';
 const examples = {
   overview: '<cimo-overview></cimo-overview>',
@@ -30,18 +28,9 @@ const page = ({markup, lang = 'fr', theme, background = '#fff'}) => `<!doctype h
 <style>body{margin:0;padding:16px;background:${background};font-family:system-ui,sans-serif}</style>
 </head><body>${theme ? markup.replace(/^<([a-z-]+)/, `<$1 theme="${theme}"`) : markup}</body></html>`;
 
-const types = {'.js': 'text/javascript', '.map': 'application/json'};
 let current = '';
-const server = createServer((request, response) => {
-  const path = new URL(request.url, 'http://x').pathname;
-  if (path === '/') return response.writeHead(200, {'content-type': 'text/html'}).end(current);
-  const file = join(root, path);
-  if (!path.startsWith('/dist/') || !existsSync(file)) return response.writeHead(404).end();
-  response.writeHead(200, {'content-type': types[extname(file)] ?? 'application/octet-stream'});
-  createReadStream(file).pipe(response);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const url = `http://127.0.0.1:${server.address().port}/`;
+const server = await serve((path) => (path === '/' ? current : undefined));
+const url = `${server.origin}/`;
 
 const browser = await chromium.launch({
   executablePath: chromiumPath(),
@@ -65,6 +54,6 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
 console.log(`${count} screenshots in ${outDir}/`);
