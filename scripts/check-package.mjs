@@ -10,6 +10,7 @@ const specifiers = [
   'cimo-widgets/components/procedure/define.js',
   'cimo-widgets/components/risks/risks.js',
   'cimo-widgets/custom-elements.json',
+  'cimo-widgets/ssr',
 ];
 const typed = ['lib/index.d.ts', 'lib/components/procedure/define.d.ts'];
 

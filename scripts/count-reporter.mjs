@@ -1,5 +1,6 @@
-// A web-test-runner reporter that writes {passed, failed, skipped} to test-results/<name>.json,
-// so that .ci/run can print one plain total whatever runners the test command uses.
+// A web-test-runner reporter that writes {passed, failed, skipped} to test-results/<name>-<engine>.json
+// for each engine (browser-chromium.json, browser-firefox.json, ...), so that .ci/run can print
+// one plain total and the count per engine whatever runners the test command uses.
 import {writeTestResults} from './test-results.mjs';
 
 function count(suite, totals) {
@@ -14,13 +15,16 @@ function count(suite, totals) {
 export function countReporter(name) {
   return {
     onTestRunFinished({sessions}) {
-      const totals = {passed: 0, failed: 0, skipped: 0};
+      const perEngine = new Map();
       for (const session of sessions) {
+        const engine = session.browser.name.toLowerCase();
+        if (!perEngine.has(engine)) perEngine.set(engine, {passed: 0, failed: 0, skipped: 0});
+        const totals = perEngine.get(engine);
         if (session.testResults) count(session.testResults, totals);
         // A file that failed to load (or threw outside a test) counts as one failure.
         if (!session.passed && session.errors?.length) totals.failed++;
       }
-      writeTestResults(name, totals);
+      for (const [engine, totals] of perEngine) writeTestResults(`${name}-${engine}`, totals);
     },
   };
 }

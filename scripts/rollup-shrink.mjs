@@ -1,8 +1,6 @@
 // Rollup plugin for the CDN build: shortens @lit/localize's message ids, which terser cannot
 // know are only keys between the code and the catalogues.
 
-const ID_GENERATION = '@lit/localize/internal/id-generation.js';
-
 function walk(node, visit) {
   if (!node || typeof node.type !== 'string') return;
   visit(node);
@@ -19,8 +17,8 @@ const idProperty = (object) =>
 
 /**
  * Message ids shortened (`drainage.treats.biliary` -> `7`) in the code and in each catalogue
- * alike. Every `msg()` must carry an explicit id (checked here), so @lit/localize never hashes
- * a template into an id, and its hashing code is left out.
+ * alike. Every `msg()` must carry an explicit id (checked here): lib's private copy of
+ * @lit/localize leaves its id-hashing code out (scripts/private-localize.mjs).
  */
 export function shrink({sourceDir = '/lib/', catalogueDir = '/generated/locales/'} = {}) {
   let shortIds;
@@ -33,10 +31,6 @@ export function shrink({sourceDir = '/lib/', catalogueDir = '/generated/locales/
     buildStart() {
       shortIds = new Map();
     },
-    load: (id) =>
-      id.replaceAll('\\', '/').endsWith(ID_GENERATION)
-        ? 'export const generateMsgId = () => { throw new Error("cimo-widgets: msg() without an id"); };'
-        : null,
     transform(code, id) {
       if (!id.replaceAll('\\', '/').includes(sourceDir)) return null;
       const isCatalogue = id.replaceAll('\\', '/').includes(catalogueDir);

@@ -28,10 +28,15 @@ const notice = (tag: CimoTag, attributes: Record<string, string>): Story => ({
 export const MissingProcedure = notice('cimo-procedure', {});
 export const UnknownProcedure = notice('cimo-procedure', {procedure: 'biopsie'});
 export const UnknownOrgan = notice('cimo-risks', {procedure: 'thermal-ablation', organ: 'pancreas'});
-export const UnknownTechnique = notice('cimo-procedure', {procedure: 'thermal-ablation', techniques: 'microwave laser'});
-export const EmptyTechniques = notice('cimo-procedure', {procedure: 'thermal-ablation', techniques: ' '});
+export const UnknownTechnique = notice('cimo-procedure', {procedure: 'thermal-ablation', 'clinic-name': 'Hôpital Nord', techniques: 'microwave laser', 'stay-nights': '2'});
+export const EmptyTechniques = notice('cimo-procedure', {procedure: 'thermal-ablation', 'clinic-name': 'Hôpital Nord', techniques: ' ', 'stay-nights': '2'});
+export const UnknownOrgans = notice('cimo-procedure', {procedure: 'thermal-ablation', 'clinic-name': 'Hôpital Nord', techniques: 'microwave', organs: 'liver heart', 'stay-nights': '2'});
+/** Claims without a clinic's name: shown for no clinic. */
+export const ClaimsWithoutClinicName = notice('cimo-procedure', {procedure: 'thermal-ablation', techniques: 'microwave cryotherapy'});
+/** A partner that states no stay: CIMO's 2 nights are not shown for it. */
+export const PartnerWithoutStay = notice('cimo-procedure', {procedure: 'thermal-ablation', 'clinic-name': 'Hôpital Nord', techniques: 'microwave'});
 export const BadHeadingLevel = notice('cimo-risks', {procedure: 'drainage', 'heading-level': '9'});
-export const BadStayNights = notice('cimo-procedure', {procedure: 'thermal-ablation', 'stay-nights': 'deux'});
+export const BadStayNights = notice('cimo-procedure', {procedure: 'thermal-ablation', 'clinic-name': 'Hôpital Nord', techniques: 'microwave', 'stay-nights': 'deux'});
 export const BadReviewedDate = notice('cimo-procedure', {procedure: 'drainage', reviewed: '14/03/2025'});
 export const UnsafeHref = notice('cimo-sfr-link', {procedure: 'drainage', href: 'javascript:alert(1)'});
 export const UnknownTheme = notice('cimo-overview', {theme: 'sepia'});

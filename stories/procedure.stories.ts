@@ -16,20 +16,26 @@ export const Drainage: Story = {};
 
 export const ThermalAblation: Story = {args: {procedure: 'thermal-ablation'}};
 
-/** The clinic named in the "currently offers" statements. */
-export const ClinicName: Story = {
-  name: 'clinic-name',
-  args: {procedure: 'thermal-ablation', 'clinic-name': 'Le centre hospitalier de Lisieux'},
+/**
+ * A partner's page: `clinic-name` says who makes the claims; it states only the techniques,
+ * organs and stay it lists (each technique it lists gets the "offered here" badge).
+ */
+export const Partner: Story = {
+  name: 'clinic-name, techniques, organs, stay-nights',
+  args: {
+    procedure: 'thermal-ablation',
+    'clinic-name': 'Le centre hospitalier de Lisieux',
+    techniques: 'radiofrequency microwave cryotherapy',
+    organs: 'liver lung',
+    'stay-nights': 3,
+  },
 };
 
-/** Every technique offered: each gets the "offered here" badge and its own statement. */
-export const Techniques: Story = {
-  name: 'techniques',
-  args: {procedure: 'thermal-ablation', techniques: 'radiofrequency microwave cryotherapy'},
+/** A partner that names no organ: its statements name none. One night: "d’une nuit". */
+export const PartnerWithoutOrgans: Story = {
+  name: 'partner without organs, one night',
+  args: {procedure: 'thermal-ablation', 'clinic-name': 'Le centre hospitalier de Lisieux', techniques: 'radiofrequency', 'stay-nights': 1},
 };
-
-/** One night: the stay is worded in the singular. */
-export const StayNights: Story = {name: 'stay-nights', args: {procedure: 'thermal-ablation', 'stay-nights': 1}};
 
 export const HeadingLevel: Story = {name: 'heading-level="3"', args: {'heading-level': 3}};
 

@@ -4,11 +4,17 @@ import {
   getLocale,
   LOCALE_CHANGE_EVENT,
   localeForLanguageTag,
+  setLocale,
 } from '../src/internal/locale.js';
 
+/**
+ * Collapses the whitespace HTML collapses (not the no-break spaces of French typography, which
+ * `\s` would also match).
+ */
+export const collapsed = (text: string): string => text.replace(/[ \t\n\r\f]+/g, ' ').trim();
+
 /** The element's rendered text (shadow DOM), whitespace collapsed. */
-export const renderedText = (element: Element): string =>
-  (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export const renderedText = (element: Element): string => collapsed(element.shadowRoot?.textContent ?? '');
 
 /** Elements matching `selector` in the element's shadow root. */
 export const shadowAll = <E extends Element = HTMLElement>(element: Element, selector: string): E[] => [
@@ -71,6 +77,8 @@ export async function setPageLanguage(lang: string): Promise<void> {
     window.addEventListener(LOCALE_CHANGE_EVENT, () => resolve(), {once: true})
   );
   const changes = getLocale() !== localeForLanguageTag(lang);
+  // The same lang again is no change: after a host's setLocale, only setLocale switches back.
+  if (document.documentElement.lang === lang) return changes ? setLocale(lang) : undefined;
   document.documentElement.lang = lang;
   // Widgets start following the page when the first one connects, which may not have happened.
   const stopFollowing = followPageLanguage({requestUpdate: () => undefined});

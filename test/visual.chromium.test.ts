@@ -12,7 +12,7 @@ const examples = {
   overview: '<cimo-overview></cimo-overview>',
   'procedure-drainage': '<cimo-procedure procedure="drainage"></cimo-procedure>',
   'procedure-thermal-ablation':
-    '<cimo-procedure procedure="thermal-ablation" techniques="radiofrequency microwave"></cimo-procedure>',
+    '<cimo-procedure procedure="thermal-ablation" clinic-name="Hôpital Nord" techniques="radiofrequency microwave" stay-nights="2"></cimo-procedure>',
   'risks-thermal-ablation': '<cimo-risks procedure="thermal-ablation"></cimo-risks>',
   'sfr-link': '<cimo-sfr-link procedure="drainage"></cimo-sfr-link>',
 };

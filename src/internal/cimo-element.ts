@@ -1,8 +1,8 @@
-import {html, LitElement, nothing, type TemplateResult} from 'lit';
+import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {msg, str, updateWhenLocaleChanges} from '@lit/localize';
 import {VERSION} from '../version.js';
-import {followPageLanguage} from './locale.js';
+import {followPageLanguage, speaksPageLanguage} from './locale.js';
 import {sharedStyles} from './shared.styles.js';
 import {isOneOf, quoted} from './validate.js';
 
@@ -62,6 +62,32 @@ export abstract class CimoElement extends LitElement {
     updateWhenLocaleChanges(this);
   }
 
+  /**
+   * A prerendered widget (`cimo-widgets prerender`) arrives with its content in a declarative
+   * shadow root. It keeps that content until its first render replaces it (rather than adding a
+   * second copy after it), and until then waits for the page's language to be loaded, so an
+   * English page never flashes the French text.
+   */
+  private prerendered?: ChildNode[];
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.shadowRoot?.hasChildNodes()) this.prerendered = [...this.shadowRoot.childNodes];
+    const root = super.createRenderRoot();
+    // Lit would render before the root's first child, which is prerendered and goes.
+    if (this.prerendered) this.renderOptions.renderBefore = null;
+    return root;
+  }
+
+  protected override shouldUpdate(): boolean {
+    return !this.prerendered || speaksPageLanguage();
+  }
+
+  protected override update(changed: PropertyValues): void {
+    this.prerendered?.forEach((node) => node.remove());
+    this.prerendered = undefined;
+    super.update(changed);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.unfollowPageLanguage = followPageLanguage(this);
@@ -79,7 +105,7 @@ export abstract class CimoElement extends LitElement {
     return [
       {
         key: `theme:${theme}`,
-        notice: msg(str`Thème ${quoted(theme)} inconnu : le thème clair est utilisé.`, {id: 'notice.theme'}),
+        notice: msg(str`Thème ${quoted(theme)} inconnu\u00a0: le thème clair est utilisé.`, {id: 'notice.theme'}),
         warning: `theme=${JSON.stringify(theme)} is not valid. Valid values: ${themes.join(', ')}.`,
       },
     ];

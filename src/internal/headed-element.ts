@@ -40,7 +40,7 @@ export abstract class CimoHeadedElement extends CimoElement {
     const raw = this.getAttribute('heading-level') ?? String(level);
     problems.push({
       key: `heading-level:${raw}`,
-      notice: msg(str`Niveau de titre ${quoted(raw)} invalide : le niveau ${this.level} est utilisé.`, {
+      notice: msg(str`Niveau de titre ${quoted(raw)} invalide\u00a0: le niveau ${this.level} est utilisé.`, {
         id: 'notice.heading-level',
       }),
       warning: `heading-level=${JSON.stringify(raw)} is not valid; using ${this.level}. Valid values: 1, 2, 3, 4, 5, 6.`,

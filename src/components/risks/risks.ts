@@ -12,8 +12,8 @@ const isOrganId = isOneOf<OrganId>(organIds);
 
 /**
  * The risks of one procedure, as the clinic states them, in a calm callout: noticeable,
- * not alarming. It ends with the reassurance and the note that a detailed information sheet
- * is handed over before the procedure.
+ * not alarming. It ends with the reassurance and, for thermal ablation only (as the clinic's page
+ * does), the note that a detailed information sheet is handed over before the procedure.
  *
  * @summary The risks of a procedure, optionally narrowed to one organ.
  *
@@ -47,7 +47,7 @@ export class CimoRisks extends CimoHeadedElement {
     if (this.organ != null && !isOrganId(this.organ)) {
       problems.push({
         key: `organ:${this.organ}`,
-        notice: msg(str`Organe ${quoted(this.organ)} inconnu : les risques pour chaque organe sont affichés.`, {
+        notice: msg(str`Organe ${quoted(this.organ)} inconnu\u00a0: les risques pour chaque organe sont affichés.`, {
           id: 'notice.organ-unknown',
         }),
         warning: `organ=${JSON.stringify(this.organ)} is not valid; showing every organ. Valid values: ${organIds.join(', ')}.`,
@@ -73,7 +73,7 @@ export class CimoRisks extends CimoHeadedElement {
         ${content.risks.map((risk) => this.renderRisk(risk))}
       </ul>
       <p>${content.reassurance}</p>
-      <p class="sheet-note">${content.sheetNote}</p>
+      ${content.sheetNote ? html`<p class="sheet-note">${content.sheetNote}</p>` : nothing}
     </section>`;
   }
 
