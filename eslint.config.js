@@ -30,7 +30,7 @@ export default tseslint.config(
   },
   {
     // Functions these scripts hand to page.evaluate() run in the browser.
-    files: ['scripts/bench/**'],
+    files: ['scripts/bench/**', 'scripts/test-consumers.mjs'],
     languageOptions: {globals: {...globals.node, ...globals.browser}},
   },
   {
