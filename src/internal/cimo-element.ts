@@ -3,18 +3,9 @@ import {property} from 'lit/decorators.js';
 import {msg, str, updateWhenLocaleChanges} from '@lit/localize';
 import {VERSION} from '../version.js';
 import {followPageLanguage, speaksPageLanguage} from './locale.js';
+import type {Problem} from './problem.js';
 import {sharedStyles} from './shared.styles.js';
 import {isOneOf, quoted} from './validate.js';
-
-/** Something wrong with the element's attributes: shown inside it and warned once. */
-export interface Problem {
-  /** Identifies the problem, so each is warned once per element. */
-  key: string;
-  /** Short text for the reader, in the page's language. */
-  notice: string;
-  /** Text for the developer console, naming the valid values. */
-  warning: string;
-}
 
 export const themes = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof themes)[number];
