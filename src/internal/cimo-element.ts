@@ -107,9 +107,17 @@ export abstract class CimoElement extends LitElement {
   /** The element's content once its attributes are validated. */
   protected abstract renderContent(): TemplateResult | typeof nothing;
 
+  /** The current attributes' problems, found before each render (which only shows them). */
+  private currentProblems: Problem[] = [];
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.currentProblems = this.problems();
+    for (const problem of this.currentProblems) this.warnOnce(problem);
+  }
+
   protected override render(): TemplateResult {
-    const problems = this.problems();
-    for (const problem of problems) this.warnOnce(problem);
+    const problems = this.currentProblems;
     return html`${problems.length
       ? html`<div class="notice" part="notice">
           ${problems.map((problem) => html`<p>${problem.notice}</p>`)}
