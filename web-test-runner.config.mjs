@@ -17,7 +17,8 @@ const named = process.argv.slice(2).filter((arg) => arg.endsWith('.ts'));
 const onlyChromiumNamed = named.length > 0 && named.every((file) => file.endsWith('.chromium.test.ts'));
 
 export default {
-  files: ['test/**/*.test.ts', `!${CHROMIUM_ONLY}`],
+  // test/consumers/ holds apps with their own node_modules, run by scripts/test-consumers.mjs.
+  files: ['test/**/*.test.ts', `!${CHROMIUM_ONLY}`, '!test/consumers/**'],
   groups: chromium && !named.length ? [{name: 'chromium-only', files: [CHROMIUM_ONLY], browsers: [chromium]}] : [],
   nodeResolve: {exportConditions: ['production']},
   middleware: [hardeningMiddleware],

@@ -57,7 +57,7 @@ describe('bad input', () => {
     ]);
     await setAttr(el, 'organ', 'liver');
     expect(notice(el)).to.equal('');
-    expect(shadowAll(el, 'li li').map((li) => li.textContent!.trim())).to.deep.equal(['pour le foie : saignement']);
+    expect(shadowAll(el, 'li li').map((li) => li.textContent!.trim())).to.deep.equal(['pour le foie\u00a0: saignement']);
   });
 
   it('ignores an unknown technique with a notice, keeping the valid ones', async () => {
@@ -81,7 +81,7 @@ describe('bad input', () => {
     const el = await fixture(
       html`<cimo-procedure procedure="thermal-ablation" clinic-name="Hôpital Nord" techniques="  " stay-nights="2"></cimo-procedure>`
     );
-    expect(notice(el)).to.equal('Aucune technique valide précisée\u00a0: aucune technique n’est présentée comme proposée ici.');
+    expect(notice(el)).to.equal('Techniques proposées non précisées\u00a0: aucune n’est indiquée.');
     expect(renderedText(el)).not.to.contain('dispose actuellement');
     expect(warnings.calls).to.have.length(1);
   });
@@ -155,7 +155,7 @@ describe('bad input', () => {
       <p id="after">Après</p>
     </div>`);
     const [, bad, badLink, good] = page.children;
-    expect(notice(bad)).to.contain('« nope »');
+    expect(notice(bad)).to.contain('«\u00a0nope\u00a0»');
     expect(notice(badLink)).to.contain('refusée');
     // What the page wrote is still exactly what it wrote: nothing added to or removed from the light DOM.
     expect(page.innerHTML.replace(/<!--[^]*?-->|\s+/g, '')).to.equal(

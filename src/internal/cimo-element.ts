@@ -17,6 +17,7 @@ export interface Problem {
 }
 
 export const themes = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof themes)[number];
 const isTheme = isOneOf(themes);
 
 /**
@@ -51,8 +52,9 @@ export abstract class CimoElement extends LitElement {
   /**
    * Colour theme: `light` (default), `dark`, or `auto` to follow the reader's system setting.
    * @type {'light' | 'dark' | 'auto'}
+   * @default 'light'
    */
-  @property() theme?: string;
+  @property() theme?: Theme;
 
   private readonly warned = new Set<string>();
   private unfollowPageLanguage?: () => void;

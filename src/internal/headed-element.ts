@@ -5,6 +5,7 @@ import {CimoElement, type Problem} from './cimo-element.js';
 import {integerConverter, quoted} from './validate.js';
 
 const DEFAULT_LEVEL = 2;
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 type Heading = (content: unknown, part: string, className: string) => TemplateResult;
 
 // One template per level: a tag name cannot be an expression without lit/static-html.js, which
@@ -23,8 +24,9 @@ export abstract class CimoHeadedElement extends CimoElement {
   /**
    * Level (1–6) of the element's heading; its sections use the next level. Default 2.
    * @type {1 | 2 | 3 | 4 | 5 | 6}
+   * @default 2
    */
-  @property({attribute: 'heading-level', converter: integerConverter}) headingLevel?: number;
+  @property({attribute: 'heading-level', converter: integerConverter}) headingLevel?: HeadingLevel;
 
   /** The heading level used: the attribute clamped to 1–6, or 2 if it is not a whole number. */
   protected get level(): number {

@@ -7,9 +7,11 @@ type TargetLocale = (typeof targetLocales)[number];
 /** Fired on `window` once the widgets have switched to a new locale; `detail.locale` names it. */
 export const LOCALE_CHANGE_EVENT = 'cimo-locale-change';
 
+export type LocaleChangeEvent = CustomEvent<{locale: Locale}>;
+
 declare global {
   interface WindowEventMap {
-    [LOCALE_CHANGE_EVENT]: CustomEvent<{locale: Locale}>;
+    [LOCALE_CHANGE_EVENT]: LocaleChangeEvent;
   }
 }
 

@@ -1,7 +1,7 @@
 import {html, nothing} from 'lit';
 import {property} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
-import {organIds, procedureTitle, risksContent, type OrganId, type Risk} from '../../content/index.js';
+import {organIds, procedureTitle, risksContent, type OrganId, type ProcedureId, type Risk} from '../../content/index.js';
 import {CimoHeadedElement} from '../../internal/headed-element.js';
 import type {Problem} from '../../internal/cimo-element.js';
 import {isOneOf, isProcedureId, procedureProblem, quoted} from '../../internal/validate.js';
@@ -31,14 +31,14 @@ export class CimoRisks extends CimoHeadedElement {
    * Which procedure's risks to show: `drainage` or `thermal-ablation`. Required.
    * @type {'drainage' | 'thermal-ablation'}
    */
-  @property() procedure?: string;
+  @property() procedure?: ProcedureId;
 
   /**
    * Narrows the organ-specific risks of thermal ablation to one organ: `liver`, `kidney` or
    * `lung`. Default: all organs. Drainage has no organ-specific risks and ignores it.
    * @type {'liver' | 'kidney' | 'lung'}
    */
-  @property() organ?: string;
+  @property() organ?: OrganId;
 
   protected override problems(): Problem[] {
     const problems = super.problems();

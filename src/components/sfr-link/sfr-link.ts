@@ -14,17 +14,18 @@ export interface SfrLinkClickDetail {
   procedure: ProcedureId;
   href: string;
 }
+export type SfrLinkClickEvent = CustomEvent<SfrLinkClickDetail>;
 
 // Typed wherever hosts listen: the event bubbles and is composed, so usually on document or window.
 declare global {
   interface HTMLElementEventMap {
-    'cimo-sfr-link-click': CustomEvent<SfrLinkClickDetail>;
+    'cimo-sfr-link-click': SfrLinkClickEvent;
   }
   interface DocumentEventMap {
-    'cimo-sfr-link-click': CustomEvent<SfrLinkClickDetail>;
+    'cimo-sfr-link-click': SfrLinkClickEvent;
   }
   interface WindowEventMap {
-    'cimo-sfr-link-click': CustomEvent<SfrLinkClickDetail>;
+    'cimo-sfr-link-click': SfrLinkClickEvent;
   }
 }
 
@@ -46,7 +47,7 @@ const httpsUrl = (value: string): string | undefined => {
  *
  * @summary Link to the SFR's patient information on a procedure.
  *
- * @fires cimo-sfr-link-click - When the reader follows the link; bubbles and crosses shadow roots.
+ * @fires {SfrLinkClickDetail} cimo-sfr-link-click - When the reader follows the link; bubbles and crosses shadow roots.
  *   `detail`: `{procedure, href}`. The widgets send nothing themselves: forward it to your analytics if you wish.
  *
  * @csspart notice - The notice shown when an attribute is invalid.
@@ -62,9 +63,12 @@ export class CimoSfrLink extends CimoElement {
    * The procedure whose information the link leads to: `drainage` or `thermal-ablation`. Required.
    * @type {'drainage' | 'thermal-ablation'}
    */
-  @property() procedure?: string;
+  @property() procedure?: ProcedureId;
 
-  /** Address of the SFR's page on the procedure; only `https:` URLs are accepted. Default: https://www.radiologie.fr/ */
+  /**
+   * Address of the SFR's page on the procedure; only `https:` URLs are accepted. Default: https://www.radiologie.fr/
+   * @default 'https://www.radiologie.fr/'
+   */
   @property() href?: string;
 
   /** The address the link uses: a valid `href`, or the SFR's site. */
@@ -107,7 +111,7 @@ export class CimoSfrLink extends CimoElement {
   private onClick(): void {
     this.dispatchEvent(
       new CustomEvent<SfrLinkClickDetail>('cimo-sfr-link-click', {
-        detail: {procedure: this.procedure as ProcedureId, href: this.resolvedHref},
+        detail: {procedure: this.procedure!, href: this.resolvedHref},
         bubbles: true,
         composed: true,
       })

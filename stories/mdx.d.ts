@@ -1,0 +1,4 @@
+declare module '*.mdx' {
+  const MDXContent: (props: Record<string, unknown>) => unknown;
+  export default MDXContent;
+}
