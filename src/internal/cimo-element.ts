@@ -71,6 +71,12 @@ export abstract class CimoElement extends LitElement {
     return root;
   }
 
+  protected override async scheduleUpdate(): Promise<void> {
+    // A prerendered widget already shows its content: let the page paint it before replacing it.
+    if (this.prerendered && !this.hasUpdated) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    await super.scheduleUpdate();
+  }
+
   protected override shouldUpdate(): boolean {
     return !this.prerendered || speaksPageLanguage();
   }
