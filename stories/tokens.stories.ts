@@ -15,7 +15,7 @@ export default meta;
 
 const fallbacks = cimoFallbacks(sharedStyles.cssText);
 const descriptions = new Map(
-  (elementDeclaration('cimo-procedure').cssProperties ?? []).map(({name, description}) => [name, description ?? ''])
+  (elementDeclaration('cimo-procedure').cssProperties ?? []).map(({name, description}) => [name, (description ?? '').replace(/`/g, '')])
 );
 /** A token's default, as the widgets' style sheet writes it. */
 const token = (name: string) => fallbacks.get(`--cimo-${name}`) ?? '';
@@ -86,12 +86,15 @@ const measureSample = (name: string, value: string) => {
 };
 
 const styles = html`<style>
-  .tokens { border-collapse: collapse; inline-size: 100%; }
-  .tokens th, .tokens td { padding: 0.5rem; border-block-end: 1px solid #ccc; text-align: start; vertical-align: top; }
-  .tokens td p { margin: 0; }
+  .tokens { border-collapse: collapse; inline-size: 100%; table-layout: fixed; }
+  .tokens caption { text-align: start; font-weight: 700; padding-block-end: 0.5rem; }
+  .tokens th, .tokens td { padding: 0.5rem; border-block-end: 1px solid #8a8a8a; text-align: start; vertical-align: top; }
+  .tokens code { overflow-wrap: anywhere; }
+  .tokens th p { margin: 0.25rem 0 0; font-weight: 400; }
   .swatch { display: flex; align-items: center; gap: 0.5rem; }
-  .paint { display: inline-block; inline-size: 2.5rem; block-size: 2.5rem; border: 1px solid #767676; border-radius: 0.25rem; }
-  .text-sample { margin-block-start: 0.5rem !important; padding: 0.25rem 0.5rem; border-radius: 0.25rem; font-weight: 700; }
+  .paint { display: inline-block; flex: none; inline-size: 2.5rem; block-size: 2.5rem; border: 1px solid #767676; border-radius: 0.25rem; }
+  .text-sample { display: inline-block; margin: 0.5rem 0 0; padding: 0.25rem 0.5rem; border-radius: 0.25rem; font-weight: 700; }
+  .measure-sample { margin: 0; }
   .shape-sample { display: inline-block; inline-size: 4rem; block-size: 2.5rem; border: 2px solid currentColor; }
   .bar-sample { display: block; max-inline-size: 100%; block-size: 0.5rem; background: currentColor; }
 </style>`;
