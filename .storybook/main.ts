@@ -3,7 +3,7 @@ import {mergeConfig} from 'vite';
 
 const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
-  stories: ['../stories/**/*.stories.ts'],
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   core: {disableTelemetry: true, disableWhatsNewNotifications: true},
   viteFinal: (viteConfig) =>
@@ -16,7 +16,11 @@ const config: StorybookConfig = {
           'lit/directive.js',
           'lit/directive-helpers.js',
           'lit/static-html.js',
+          'lit/async-directive.js',
+          'lit/directives/unsafe-html.js',
           '@lit/localize',
+          '@wc-toolkit/storybook-helpers',
+          'axe-core',
         ],
       },
     }),

@@ -1,63 +1,36 @@
 import {render} from 'lit';
-import {setCustomElementsManifest, type Decorator, type Preview} from '@storybook/web-components-vite';
+import type {Decorator, Preview} from '@storybook/web-components-vite';
 import {expect} from 'storybook/test';
-import type {StrictArgTypes, StrictInputType} from 'storybook/internal/types';
-import {manifest} from '../stories/support/manifest.js';
 import {themes} from '../src/internal/cimo-element.js';
+import {cleanSource} from '../stories/support/snippets.js';
+import {shadowText} from '../stories/support/play.js';
 import '../src/index.js';
-
-setCustomElementsManifest(manifest);
-
-/** The values of a JSDoc literal union from the manifest (`'a' | 'b'`, `1 | 2`), or undefined. */
-function literalUnion(type: string): (string | number)[] | undefined {
-  const members = type.split('|').map((member) => member.trim()).filter((member) => member !== 'undefined');
-  const values = members.map((member) =>
-    /^'.*'$/.test(member) ? member.slice(1, -1) : /^\d+$/.test(member) ? Number(member) : undefined
-  );
-  return values.length && values.every((value) => value !== undefined) ? (values as (string | number)[]) : undefined;
-}
-
-/**
- * Turns the manifest's rows into controls a designer can use: literal unions become option
- * lists, CSS custom properties become inputs, and the JavaScript properties that mirror the
- * attributes (and the docs-only rows: parts, event names) get no control.
- */
-function controlsFromManifest({argTypes}: {argTypes: StrictArgTypes}): StrictArgTypes {
-  return Object.fromEntries(
-    Object.entries(argTypes)
-      .filter(([, argType]) => argType.table?.category !== 'properties')
-      .map(([name, argType]): [string, StrictInputType] => {
-        const category = argType.table?.category;
-        const typeName = argType.type && 'name' in argType.type ? String(argType.type.name) : '';
-        if (category === 'attributes') {
-          const options = literalUnion(typeName);
-          if (options) return [name, {...argType, type: {name: 'other', value: typeName}, options, control: {type: 'select'}}];
-          return [name, {...argType, type: {name: typeName.startsWith('number') ? 'number' : 'string'}}];
-        }
-        if (category === 'css custom properties') {
-          return [name, {...argType, type: {name: 'string'}, control: {type: name.includes('color') ? 'color' : 'text'}}];
-        }
-        if (category === 'slots') return [name, argType];
-        return [name, {...argType, control: false}];
-      })
-  );
-}
 
 const isCimoElement = (element: Element) => element.localName.startsWith('cimo-');
 
+/** Media a story's test emulates (print, forced colours, the reader's colour scheme). */
+export interface EmulatedMedia {
+  media?: 'print' | 'screen';
+  forcedColors?: 'active' | 'none';
+  colorScheme?: 'light' | 'dark';
+}
+declare global {
+  /** Set by vitest.setup.ts in story tests: Playwright's page.emulateMedia. */
+  var cimoEmulateMedia: ((media: EmulatedMedia) => Promise<void>) | undefined;
+}
+
 /**
- * Frames every story like a host page: `<html lang>` set to the chosen locale (the widgets
- * follow it), a `dir` wrapper, and the chosen theme on each cimo element whose story does not
- * set one itself (so the notice for an unknown theme keeps its bad value).
+ * Frames every story in a host page: `<html lang>` set to the chosen locale (the widgets
+ * follow it), a `dir` wrapper, the chosen host page's font and colours, and the chosen theme
+ * on each cimo element whose story sets none. "Show code" renders the story without this
+ * decorator (docs.source.excludeDecorators), so none of it reaches the snippet.
  */
-const withHostPage: Decorator = (storyFn, {globals, args}) => {
-  const {locale, direction, theme} = globals as {locale: string; direction: string; theme: string};
+const withHostPage: Decorator = (storyFn, {globals}) => {
+  const {locale, direction, theme, hostPage} = globals as Record<string, string>;
   document.documentElement.lang = locale;
   const frame = document.createElement('div');
   frame.dir = direction;
-  // A story that sets a theme gets a page to match: its own, or light (what an unknown theme falls back to).
-  const pageTheme = args.theme == null ? theme : (themes as readonly unknown[]).includes(args.theme) ? String(args.theme) : 'light';
-  frame.className = `story-frame story-frame--${pageTheme}`;
+  frame.className = `story-frame story-frame--${hostPage}`;
   render(storyFn(), frame);
   for (const element of frame.querySelectorAll('*')) {
     if (isCimoElement(element) && !element.hasAttribute('theme')) element.setAttribute('theme', theme);
@@ -65,19 +38,36 @@ const withHostPage: Decorator = (storyFn, {globals, args}) => {
   return frame;
 };
 
-/** Fails a story whose cimo elements render nothing (as when decorators reach the browser raw). */
+/**
+ * Fails a story whose cimo elements render no readable text (as when decorators reach the
+ * browser raw, or a catalogue fails to load).
+ */
 async function expectRenderedElements({canvasElement}: {canvasElement: HTMLElement}): Promise<void> {
   for (const element of canvasElement.querySelectorAll('*')) {
     if (!isCimoElement(element)) continue;
     await (element as HTMLElement & {updateComplete: Promise<boolean>}).updateComplete;
-    await expect(element.shadowRoot?.childElementCount, `<${element.localName}> rendered`).toBeGreaterThan(0);
+    await expect(shadowText(element).length, `<${element.localName}> renders text`).toBeGreaterThan(20);
   }
 }
 
 const preview: Preview = {
   decorators: [withHostPage],
+  // @wc-toolkit/storybook-helpers reads its options on a timer it starts when its module loads:
+  // a story rendered in that same task would lose its slot, part and custom property args.
+  loaders: [() => new Promise((resolve) => setTimeout(resolve))],
+  async beforeEach({parameters}) {
+    const media = parameters.emulateMedia as EmulatedMedia | undefined;
+    if (!media || !globalThis.cimoEmulateMedia) return;
+    // What the test project emulates (its reader's colour scheme), restored after the story.
+    const before: EmulatedMedia = {
+      media: 'screen',
+      forcedColors: matchMedia('(forced-colors: active)').matches ? 'active' : 'none',
+      colorScheme: matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light',
+    };
+    await globalThis.cimoEmulateMedia(media);
+    return () => globalThis.cimoEmulateMedia?.(before);
+  },
   afterEach: expectRenderedElements,
-  argTypesEnhancers: [controlsFromManifest],
   globalTypes: {
     locale: {
       toolbar: {
@@ -87,6 +77,7 @@ const preview: Preview = {
         items: [
           {value: 'fr', title: 'Français'},
           {value: 'en', title: 'English'},
+          {value: 'de', title: 'Deutsch (no translation)'},
         ],
       },
     },
@@ -101,26 +92,45 @@ const preview: Preview = {
         ],
       },
     },
+    hostPage: {
+      toolbar: {
+        title: 'Host page',
+        icon: 'browser',
+        dynamicTitle: true,
+        items: [
+          {value: 'plain', title: 'Plain light site'},
+          {value: 'dark-site', title: 'Dark site theme'},
+          {value: 'serif-cms', title: 'Serif CMS theme'},
+        ],
+      },
+    },
     theme: {
       toolbar: {
         title: 'Theme',
         icon: 'contrast',
         dynamicTitle: true,
-        items: [
-          {value: 'light', title: 'Light'},
-          {value: 'dark', title: 'Dark'},
-          {value: 'auto', title: 'Auto (system)'},
-        ],
+        items: themes.map((value) => ({value, title: `theme="${value}" (unless the story sets one)`})),
       },
     },
   },
-  initialGlobals: {locale: 'fr', direction: 'ltr', theme: 'light'},
+  initialGlobals: {locale: 'fr', direction: 'ltr', hostPage: 'plain', theme: 'light'},
   parameters: {
     // Any axe violation fails the story's test (and shows in the Accessibility panel).
     a11y: {test: 'error'},
     controls: {expanded: true},
+    docs: {
+      // Tables come from @wc-toolkit/storybook-helpers (stories/support/manifest.ts), which keeps
+      // an attribute and a CSS part of the same name apart; Storybook's own manifest reader
+      // would let the part overwrite the attribute.
+      extractArgTypes: () => ({}),
+      // "Show code": the element as the story's args set it, without the host-page frame.
+      source: {excludeDecorators: true, transform: cleanSource},
+    },
     // The story frame is the host page, padding and background included.
     layout: 'fullscreen',
+    options: {
+      storySort: {order: ['Introduction', 'Design tokens', 'Elements', 'States', 'Bad input', 'Whole page', 'Embed', 'Changelog']},
+    },
   },
   tags: ['autodocs'],
 };

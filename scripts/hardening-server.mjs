@@ -1,21 +1,15 @@
-// Test-server middleware for the hardened-embedding tests (test/hardening/): real CSP headers
-// on the strict-policy fixtures, a copy of the CDN bundle that claims another version, and a
+// Test-server middleware for the hardened-embedding tests (test/hardening/, test/cdn.test.ts):
+// the host pages, from one template (test/fixtures/hardening/pages.mjs), with real CSP headers
+// on the strict-policy ones, a copy of the CDN bundle that claims another version, and a
 // "host's own Lit app" bundled on first request from an older Lit (lit-previous & co), and the
 // build outputs byte for byte.
 import {readFile} from 'node:fs/promises';
 import {rollup} from 'rollup';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
+import {pages, renderPage} from '../test/fixtures/hardening/pages.mjs';
 
 const FIXTURES = '/test/fixtures/hardening/';
-const STRICT_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
-
-/** Fixture path → Content-Security-Policy header it is served with. */
-const policies = {
-  [`${FIXTURES}csp-header.html`]: STRICT_POLICY,
-  [`${FIXTURES}csp-allow-list.html`]: `${STRICT_POLICY}; trusted-types lit-html`,
-  [`${FIXTURES}csp-allow-list-duplicates.html`]: `${STRICT_POLICY}; trusted-types lit-html 'allow-duplicates'`,
-};
+const PAGE = new RegExp(`^${FIXTURES}([\\w-]+)\\.html$`);
 
 /** The host app's imports of Lit's packages, sent to the older copies installed under aliases. */
 const previousLit = {
@@ -57,6 +51,14 @@ const RAW = `${FIXTURES}served/raw/`;
 const rawFile = (path) => /^(dist|lib)\/[\w./-]+\.js$/.test(path) && !path.includes('..') && path;
 
 export async function hardeningMiddleware(ctx, next) {
+  const name = PAGE.exec(ctx.path)?.[1];
+  if (name && Object.hasOwn(pages, name)) {
+    const page = pages[name];
+    ctx.type = 'html';
+    ctx.body = renderPage(page);
+    if (page.policy) ctx.set('Content-Security-Policy', page.policy);
+    return;
+  }
   const raw = ctx.path.startsWith(RAW) && rawFile(ctx.path.slice(RAW.length));
   if (raw) {
     ctx.type = 'js';
@@ -75,6 +77,4 @@ export async function hardeningMiddleware(ctx, next) {
     return;
   }
   await next();
-  const policy = policies[ctx.path];
-  if (policy) ctx.set('Content-Security-Policy', policy);
 }

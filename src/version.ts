@@ -1,2 +1,3 @@
-/** This package's version; a test keeps it equal to package.json's. */
-export const VERSION = '0.1.0';
+// Generated from package.json by scripts/write-version.mjs (npm run build): do not edit.
+/** This package's version. */
+export const VERSION = "0.1.0";

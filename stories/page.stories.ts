@@ -27,8 +27,10 @@ export const HospitalPage: StoryObj = {
       <cimo-procedure
         procedure="thermal-ablation"
         heading-level="2"
-        clinic-name="Le centre hospitalier"
+        clinic-name="Le Centre hospitalier de démonstration"
         techniques="radiofrequency microwave"
+        organs="liver kidney"
+        stay-nights="1"
       >
         <p slot="clinic-note">
           Une question avant votre intervention ? Le secrétariat d’imagerie vous répond du lundi au vendredi.

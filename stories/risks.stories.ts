@@ -1,14 +1,9 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {elementDocs} from './support/docs.js';
-import {renderCimoElement} from './support/render.js';
+import {expect} from 'storybook/test';
+import {elementMeta, ownFrame} from './support/element-meta.js';
+import {part, rendered, shownScheme} from './support/play.js';
 
-const meta: Meta = {
-  title: 'Elements/cimo-risks',
-  component: 'cimo-risks',
-  render: renderCimoElement('cimo-risks'),
-  parameters: elementDocs('cimo-risks', '<cimo-risks procedure="drainage"></cimo-risks>'),
-  args: {procedure: 'drainage'},
-};
+const meta: Meta = {title: 'Elements/cimo-risks', ...elementMeta('cimo-risks'), args: {procedure: 'drainage'}};
 export default meta;
 type Story = StoryObj;
 
@@ -23,6 +18,37 @@ export const ThermalAblationKidney: Story = {name: 'Thermal ablation, organ="kid
 
 export const ThermalAblationLung: Story = {name: 'Thermal ablation, organ="lung"', args: {procedure: 'thermal-ablation', organ: 'lung'}};
 
-export const HeadingLevel: Story = {name: 'heading-level="3"', args: {'heading-level': 3}};
+export const HeadingLevel: Story = {
+  name: 'heading-level="3"',
+  args: {'heading-level': 3},
+  play: async ({canvasElement}) => {
+    await rendered(canvasElement, 'cimo-risks');
+    await expect(part(canvasElement, 'cimo-risks', 'heading')[0]?.localName).toBe('h3');
+  },
+};
 
 export const ThemeDark: Story = {name: 'theme="dark"', args: {procedure: 'thermal-ablation', theme: 'dark'}};
+
+/** Follows the reader's system setting (`prefers-color-scheme`). */
+export const ThemeAuto: Story = {name: 'theme="auto"', args: {procedure: 'thermal-ablation', theme: 'auto'}};
+
+/**
+ * The callout in a partner's colours (`light-dark()` pairs, so the dark theme keeps its
+ * contrast), its heading restyled through `::part(heading)`.
+ */
+export const Branding: Story = {
+  args: {
+    '--cimo-color-risk-surface': 'light-dark(#fdf1f6, #3b1029)',
+    '--cimo-color-risk-border': 'light-dark(#7a1f5c, #f2a7cf)',
+    'heading-part': 'font-variant: small-caps;',
+  },
+  parameters: ownFrame,
+  play: async ({canvasElement}) => {
+    await rendered(canvasElement, 'cimo-risks');
+    const [base] = part(canvasElement, 'cimo-risks', 'base');
+    const surface = {light: 'rgb(253, 241, 246)', dark: 'rgb(59, 16, 41)'}[shownScheme(canvasElement, 'cimo-risks')];
+    await expect(getComputedStyle(base).backgroundColor).toBe(surface);
+    const [heading] = part(canvasElement, 'cimo-risks', 'heading');
+    await expect(getComputedStyle(heading).fontVariantCaps).toBe('small-caps');
+  },
+};

@@ -26,7 +26,7 @@ export async function axeViolations(context: Element): Promise<string[]> {
 export const examples = [
   '<cimo-overview></cimo-overview>',
   '<cimo-procedure procedure="drainage" reviewed="2026-11-01"></cimo-procedure>',
-  '<cimo-procedure procedure="thermal-ablation" techniques="radiofrequency cryotherapy"><p slot="clinic-note">Note</p></cimo-procedure>',
+  '<cimo-procedure procedure="thermal-ablation" clinic-name="Hôpital Nord" techniques="radiofrequency cryotherapy" stay-nights="1"><p slot="clinic-note">Note</p></cimo-procedure>',
   '<cimo-risks procedure="drainage"></cimo-risks>',
   '<cimo-risks procedure="thermal-ablation"></cimo-risks>',
   '<cimo-risks procedure="thermal-ablation" organ="lung"></cimo-risks>',

@@ -21,7 +21,7 @@ async function openPage(url: string): Promise<HTMLIFrameElement> {
 describe('the CDN bundle, loaded by script tag as a webmaster does', () => {
   let frame: HTMLIFrameElement;
   before(async () => {
-    frame = await openPage('/test/fixtures/cdn-page.html');
+    frame = await openPage('/test/fixtures/hardening/cdn.html');
   });
   after(() => frame.remove());
 
@@ -53,9 +53,30 @@ describe('the CDN bundle, loaded by script tag as a webmaster does', () => {
     expect(scripts.sort()).to.deep.equal(['/dist/cimo-widgets.js', '/dist/cimo-widgets.js?from=plugin']);
   });
 
+  it('draws its icons: the minified svg templates keep each path a drawn child of its icon', () => {
+    const icons = [...doc().querySelectorAll('cimo-sfr-link, cimo-risks, cimo-procedure')].flatMap((el) => [
+      ...el.shadowRoot!.querySelectorAll('svg.icon'),
+    ]);
+    expect(icons.length).to.be.at.least(4);
+    for (const icon of icons) {
+      const paths = [...icon.querySelectorAll('path, circle')] as SVGGraphicsElement[];
+      expect(paths.length).to.be.above(0);
+      for (const path of paths) {
+        expect(path.parentElement === icon, `${path.outerHTML} is a child of its svg`).to.be.true;
+        expect(path.getBBox().width + path.getBBox().height, path.outerHTML).to.be.above(0);
+      }
+    }
+  });
+
   it('ships Lit inside one self-contained module', async () => {
-    const source = await (await fetch('/dist/cimo-widgets.js')).text();
-    expect(source).not.to.match(/^\s*import\s/m);
+    // As written to disk: the test server would resolve bare imports on the fly.
+    const source = await (await fetch('/test/fixtures/hardening/served/raw/dist/cimo-widgets.js')).text();
     expect(source).to.contain('cimo-procedure');
+    // No static import or re-export (terser writes them `import{a as b}from"lit"`, `export*from"x"`).
+    expect(source).not.to.match(/\bimport\b\s*[\w$*{"'`]|\bexport\s*\*|\}\s*from\s*["'`]/);
+    // Only the lazy translation chunks, next to the bundle, are imported on demand.
+    const dynamic = [...source.matchAll(/\bimport\(\s*(["'`])(.*?)\1\s*\)/g)].map((match) => match[2]);
+    expect(dynamic).to.deep.equal(['./cimo-widgets.en.js']);
+    expect(source.match(/\bimport\(/g)).to.have.length(dynamic.length);
   });
 });

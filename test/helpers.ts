@@ -4,11 +4,17 @@ import {
   getLocale,
   LOCALE_CHANGE_EVENT,
   localeForLanguageTag,
+  setLocale,
 } from '../src/internal/locale.js';
 
+/**
+ * Collapses the whitespace HTML collapses (not the no-break spaces of French typography, which
+ * `\s` would also match).
+ */
+export const collapsed = (text: string): string => text.replace(/[ \t\n\r\f]+/g, ' ').trim();
+
 /** The element's rendered text (shadow DOM), whitespace collapsed. */
-export const renderedText = (element: Element): string =>
-  (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export const renderedText = (element: Element): string => collapsed(element.shadowRoot?.textContent ?? '');
 
 /** Elements matching `selector` in the element's shadow root. */
 export const shadowAll = <E extends Element = HTMLElement>(element: Element, selector: string): E[] => [
@@ -71,6 +77,8 @@ export async function setPageLanguage(lang: string): Promise<void> {
     window.addEventListener(LOCALE_CHANGE_EVENT, () => resolve(), {once: true})
   );
   const changes = getLocale() !== localeForLanguageTag(lang);
+  // The same lang again is no change: after a host's setLocale, only setLocale switches back.
+  if (document.documentElement.lang === lang) return changes ? setLocale(lang) : undefined;
   document.documentElement.lang = lang;
   // Widgets start following the page when the first one connects, which may not have happened.
   const stopFollowing = followPageLanguage({requestUpdate: () => undefined});
@@ -93,4 +101,17 @@ export function overflowing(host: Element): string[] {
       return box.left < bounds.left - 1 || box.right > bounds.right + 1 || clips;
     })
     .map((el) => `${host.localName} ${el.localName}.${el.getAttribute('class') ?? ''}`);
+}
+
+/** WCAG contrast ratio of two computed `rgb()`/`rgba()` colours (alpha ignored). */
+export function contrastRatio(foreground: string, background: string): number {
+  const luminance = (colour: string) => {
+    const [r, g, b] = (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map((channel) => {
+      const c = Number(channel) / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [light, dark] = [luminance(foreground), luminance(background)].sort((a, b) => b - a);
+  return (light + 0.05) / (dark + 0.05);
 }

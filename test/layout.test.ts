@@ -4,7 +4,7 @@ import {overflowing, shadowOne} from './helpers.js';
 
 const allElements = html`<cimo-overview></cimo-overview>
   <cimo-procedure procedure="drainage" reviewed="2026-11-01"></cimo-procedure>
-  <cimo-procedure procedure="thermal-ablation" techniques="radiofrequency microwave cryotherapy">
+  <cimo-procedure procedure="thermal-ablation" clinic-name="Hôpital Nord" techniques="radiofrequency microwave cryotherapy" stay-nights="2">
     <p slot="clinic-note">Note de la clinique</p>
   </cimo-procedure>
   <cimo-risks procedure="thermal-ablation"></cimo-risks>

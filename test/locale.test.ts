@@ -2,9 +2,9 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../src/index.js';
 import {getLocale, LOCALE_CHANGE_EVENT, setLocale, type CimoOverview, type CimoProcedure} from '../src/index.js';
 import {localeForLanguageTag} from '../src/internal/locale.js';
-import {renderedText, setPageLanguage, shadowOne, waitFor} from './helpers.js';
+import {collapsed, renderedText, setPageLanguage, shadowOne, waitFor} from './helpers.js';
 
-const heading = (el: Element) => shadowOne(el, 'h2')!.textContent!.replace(/\s+/g, ' ').trim();
+const heading = (el: Element) => collapsed(shadowOne(el, 'h2')!.textContent!);
 
 describe('locale', () => {
   afterEach(() => setPageLanguage('fr'));
@@ -31,8 +31,8 @@ describe('locale', () => {
     expect(heading(overview)).to.equal('Interventional radiology in cancer care');
     expect(heading(procedure)).to.equal('Percutaneous drainage');
     expect(heading(risks)).to.equal('Are there any risks? (Destroying tumours with heat or cold (thermal ablation))');
-    expect(shadowOne(link, 'a')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      'SFR information sheet: Percutaneous drainage(opens in a new tab)'
+    expect(collapsed(shadowOne(link, 'a')!.textContent!)).to.equal(
+      'The SFR’s information on percutaneous drainage(opens in a new tab)'
     );
     for (const el of page.children) expect(renderedText(el)).not.to.match(/ [àéèù] |œ| la | le | les /);
   });
@@ -74,17 +74,23 @@ describe('locale', () => {
 
   it('writes plurals and dates the way each language does', async () => {
     const el = await fixture<CimoProcedure>(
-      html`<cimo-procedure procedure="thermal-ablation" stay-nights="1" reviewed="2026-11-01"></cimo-procedure>`
+      html`<cimo-procedure
+        procedure="thermal-ablation"
+        clinic-name="Hôpital Nord"
+        techniques="microwave"
+        stay-nights="1"
+        reviewed="2026-11-01"
+      ></cimo-procedure>`
     );
-    expect(renderedText(el)).to.contain('une hospitalisation de 1 nuit à la clinique');
+    expect(renderedText(el)).to.contain('une hospitalisation d’une nuit.');
     expect(shadowOne(el, '[part="reviewed"]')!.textContent!.trim()).to.equal('Information relue le 1 novembre 2026.');
     await setPageLanguage('en');
     await el.updateComplete;
-    expect(renderedText(el)).to.contain('a hospital stay of 1 night at the clinic');
+    expect(renderedText(el)).to.contain('a hospital stay of one night.');
     expect(shadowOne(el, '[part="reviewed"]')!.textContent!.trim()).to.equal('Information reviewed on 1 November 2026.');
     el.setAttribute('stay-nights', '3');
     await el.updateComplete;
-    expect(renderedText(el)).to.contain('a hospital stay of 3 nights at the clinic');
+    expect(renderedText(el)).to.contain('a hospital stay of 3 nights.');
     document.documentElement.lang = 'en-US';
     await waitFor(() => shadowOne(el, '[part="reviewed"]')!.textContent!.includes('November 1, 2026'), 'US date');
     expect(shadowOne(el, '[part="reviewed"]')!.textContent!.trim()).to.equal('Information reviewed on November 1, 2026.');
@@ -103,7 +109,7 @@ describe('locale', () => {
     const el = await fixture(html`<cimo-procedure procedure="drainage" reviewed="2026-02-30"></cimo-procedure>`);
     expect(shadowOne(el, '[part="reviewed"]')).to.be.null;
     expect(shadowOne(el, '[part="notice"]')!.textContent!.trim()).to.equal(
-      'Date de relecture « 2026-02-30 » invalide : elle n’est pas affichée.'
+      'Date de relecture «\u00a02026-02-30\u00a0» invalide\u00a0: elle n’est pas affichée.'
     );
   });
 });

@@ -14,8 +14,13 @@ interface ManifestDeclaration {
   tagName?: string;
   attributes?: ManifestAttribute[];
 }
+interface ManifestModule {
+  path: string;
+  declarations?: (ManifestDeclaration & {name: string; superclass?: unknown})[];
+  exports?: {kind: string; name: string; declaration: {name: string; module?: string}}[];
+}
 interface Manifest {
-  modules: {declarations?: ManifestDeclaration[]}[];
+  modules: ManifestModule[];
 }
 
 const tags = ['cimo-overview', 'cimo-procedure', 'cimo-risks', 'cimo-sfr-link'] as const;
@@ -26,11 +31,12 @@ const unionValues = (type: string | undefined): string[] =>
 
 describe('custom-elements.json', () => {
   let elements: Map<string, ManifestDeclaration>;
+  let manifest: Manifest;
 
   before(async () => {
     const response = await fetch('/custom-elements.json');
     expect(response.ok, 'custom-elements.json is served (run npm run build:manifest)').to.be.true;
-    const manifest = (await response.json()) as Manifest;
+    manifest = (await response.json()) as Manifest;
     const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
     elements = new Map(declarations.filter((d) => d.tagName).map((d) => [d.tagName!, d]));
   });
@@ -55,6 +61,26 @@ describe('custom-elements.json', () => {
       expect(unionValues(attribute(tag, 'procedure')?.type?.text), tag).to.deep.equal([...procedureIds]);
     }
     expect(unionValues(attribute('cimo-risks', 'organ')?.type?.text)).to.deep.equal([...organIds]);
+  });
+
+  it('names only files the package ships, and names each module exports', async () => {
+    const paths = manifest.modules.map((module) => module.path);
+    expect(paths).to.include.members(['lib/index.js', 'lib/components/procedure/define.js']);
+    for (const module of manifest.modules) {
+      expect(module.path, 'a built file, not a source').to.match(/^lib\/.+\.js$/);
+      // Served from the build, and each declaration is a real export of that module.
+      const exported = (await import(/* @vite-ignore */ `/${module.path}`)) as Record<string, unknown>;
+      for (const declaration of module.declarations ?? []) {
+        expect(exported, `${module.path} exports ${declaration.name}`).to.have.property(declaration.name);
+        expect(declaration, `${declaration.name} names no internal base class`).not.to.have.property('superclass');
+      }
+      for (const entry of module.exports ?? []) {
+        const target = entry.declaration.module;
+        if (target) expect(target, `${module.path}: ${entry.name}`).to.match(/^lib\/.+\.js$/);
+      }
+    }
+    const internal = JSON.stringify(manifest).match(/src\/[^"]*\.ts|CimoElement|CimoHeadedElement|"privacy"/g);
+    expect(internal, 'sources, internal classes or private members').to.equal(null);
   });
 
   it('documents the clinic-note slot and the click event', () => {

@@ -36,9 +36,9 @@ describe('<cimo-procedure>', () => {
     expect(shadowOne(el, 'h2')!.textContent).to.equal('La destruction tumorale par thermothérapie');
     const text = renderedText(el);
     expect(text).to.contain('sous anesthésie générale');
-    expect(text).to.contain('hospitalisation de 2 nuits à la clinique');
+    expect(text).to.contain('hospitalisation de 2\u00a0nuits à la clinique');
     expect(text).to.contain(
-      'Le CIMO dispose actuellement de la technique de radiofréquence, qui permet de détruire des tumeurs du foie, du rein ou du poumon par application de chaleur.'
+      'Le CIMO dispose actuellement de la technique de radiofréquence permettant de détruire des tumeurs du foie, du rein ou du poumon par application de chaleur.'
     );
     const techniques = shadowAll(el, '.technique');
     expect(techniques.map((t) => t.querySelector('.technique-name')!.textContent)).to.deep.equal([
@@ -58,25 +58,26 @@ describe('<cimo-procedure>', () => {
         procedure="thermal-ablation"
         clinic-name="La Clinique du Parc"
         techniques="microwave cryotherapy"
+        stay-nights="2"
       ></cimo-procedure>`
     );
     const statements = shadowAll(el, '.offered').map((p) => p.textContent);
     expect(statements).to.deep.equal([
-      'La Clinique du Parc dispose actuellement de la technique des micro-ondes, qui permet de détruire une tumeur par application de chaleur.',
-      'La Clinique du Parc dispose actuellement de la cryothérapie, qui permet de détruire une tumeur par application de froid.',
+      'La Clinique du Parc dispose actuellement de la technique des micro-ondes permettant de détruire des tumeurs par application de chaleur.',
+      'La Clinique du Parc dispose actuellement de la cryothérapie permettant de détruire des tumeurs par application de froid.',
     ]);
     expect(renderedText(el)).not.to.contain('Le CIMO');
     const offered = shadowAll(el, '.technique--offered .technique-name').map((n) => n.textContent);
     expect(offered).to.deep.equal(['micro-ondes', 'cryothérapie']);
   });
 
-  it('shows the stay in nights, singular and plural', async () => {
+  it('shows a partner’s stay in nights, singular and plural', async () => {
     const el = await fixture<CimoProcedure>(
-      html`<cimo-procedure procedure="thermal-ablation" stay-nights="1"></cimo-procedure>`
+      html`<cimo-procedure procedure="thermal-ablation" clinic-name="Hôpital Nord" techniques="microwave" stay-nights="1"></cimo-procedure>`
     );
-    expect(renderedText(el)).to.contain('hospitalisation de 1 nuit à la clinique');
+    expect(renderedText(el)).to.contain('Ces interventions nécessitent une hospitalisation d’une nuit.');
     await setAttr(el, 'stay-nights', '3');
-    expect(renderedText(el)).to.contain('hospitalisation de 3 nuits à la clinique');
+    expect(renderedText(el)).to.contain('Ces interventions nécessitent une hospitalisation de 3\u00a0nuits.');
   });
 
   it('shows the clinic note slot only when the clinic gives one', async () => {
@@ -110,14 +111,15 @@ describe('<cimo-procedure>', () => {
     const el = await fixture<CimoProcedure>(html`<cimo-procedure procedure="drainage"></cimo-procedure>`);
     await setAttr(el, 'procedure', 'thermal-ablation');
     expect(shadowOne(el, 'h2')!.textContent).to.equal('La destruction tumorale par thermothérapie');
+    expect(renderedText(el)).to.contain('Le CIMO dispose actuellement');
     await setAttr(el, 'clinic-name', 'Hôpital Nord');
-    expect(renderedText(el)).to.contain('Hôpital Nord dispose actuellement de la technique de radiofréquence');
+    expect(renderedText(el)).not.to.contain('dispose actuellement');
     await setAttr(el, 'techniques', 'cryotherapy');
     expect(renderedText(el)).to.contain('Hôpital Nord dispose actuellement de la cryothérapie');
-    await setAttr(el, 'clinic-name', null);
-    expect(renderedText(el)).to.contain('Le CIMO dispose actuellement de la cryothérapie');
     el.stayNights = 4;
     await el.updateComplete;
-    expect(renderedText(el)).to.contain('4 nuits');
+    expect(renderedText(el)).to.contain('4\u00a0nuits');
+    await setAttr(el, 'clinic-name', null);
+    expect(renderedText(el)).not.to.match(/dispose actuellement|nuits/);
   });
 });

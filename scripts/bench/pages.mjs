@@ -1,5 +1,6 @@
 // The pages the benchmark compares, all with the same content: (a) the CDN bundle and N widgets,
-// (b) that content pasted as static HTML, (c) N iframes, each a small page with one widget's HTML.
+// (b) that content pasted as static HTML, (c) N iframes, each a small page with one widget's HTML,
+// (p) the bundle page prerendered by `cimo-widgets prerender`, script kept.
 
 /** The widget mix: procedures and risks, both procedures, repeated up to N. */
 export const widgetKinds = [
@@ -30,6 +31,17 @@ export const bundlePage = (count) =>
         await Promise.all(['cimo-procedure', 'cimo-risks'].map((tag) => customElements.whenDefined(tag)));
         await Promise.all(widgets.map((widget) => widget.updateComplete));
       }`)
+  );
+
+/**
+ * The bundle page's widgets to be prerendered (`cimo-widgets prerender`), script included: the
+ * content is there when parsed, so it finishes like the static page, at the first frame.
+ */
+export const prerenderSource = (count) =>
+  page(
+    '<script type="module" src="/dist/cimo-widgets.js"></script>',
+    Array.from({length: count}, (_, i) => `<${kindAt(i).tag} ${kindAt(i).attributes}></${kindAt(i).tag}>`).join('\n') +
+      finishLine('async () => {}')
   );
 
 /** Shadow-root CSS made to work on the page: scoped by nesting under the widget's class. */

@@ -1,19 +1,21 @@
 // npm run bench: the CDN bundle against the same content as static HTML and as iframes, in
 // headless Chromium on loopback. Not a test: it prints numbers to compare side by side.
-//   BENCH_RUNS=5 (runs per cell, median shown)   CHROME_PATH=/usr/bin/chromium
-import {existsSync, readFileSync} from 'node:fs';
-import {createServer} from 'node:http';
-import {join} from 'node:path';
+//   BENCH_RUNS=5 (runs per cell, median shown)   BENCH_COUNTS=1,10,100,500   CHROME_PATH=/usr/bin/chromium
 import {chromium} from 'playwright-core';
 import {chromiumArgs, chromiumPath} from '../chromium.mjs';
-import {bundlePage, framePage, iframesPage, staticPage, takeSnapshot, widgetKinds} from './pages.mjs';
+import {serve} from '../serve.mjs';
+import {prerenderPage} from '../../lib/ssr/index.js';
+import {bundlePage, framePage, iframesPage, prerenderSource, staticPage, takeSnapshot, widgetKinds} from './pages.mjs';
 
-const COUNTS = [1, 10, 100, 500];
+const COUNTS = (process.env.BENCH_COUNTS ?? '1,10,100,500').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const DIST = process.env.BENCH_DIST ?? 'dist';
 
 let snapshot;
+const prerendered = {};
+for (const count of COUNTS) prerendered[count] = (await prerenderPage(prerenderSource(count))).html;
 const routes = {
+  '/p': (count) => prerendered[count],
   '/snapshot.html': () => bundlePage(widgetKinds.length),
   '/a': (count) => bundlePage(count),
   '/b': (count) => staticPage(snapshot, count),
@@ -21,22 +23,14 @@ const routes = {
   '/frame': (index) => framePage(snapshot, index),
 };
 
-const server = createServer((request, response) => {
-  const {pathname} = new URL(request.url, 'http://localhost');
-  const send = (type, body) => {
-    response.writeHead(200, {'content-type': type, 'cache-control': 'no-store'});
-    response.end(body);
-  };
-  if (pathname.startsWith('/dist/') && existsSync(join(DIST, pathname.slice(6)))) {
-    return send('text/javascript', readFileSync(join(DIST, pathname.slice(6))));
-  }
-  const [, route, number] = /^(\/[a-z]+)\/?(\d*)(?:\.html)?$/.exec(pathname) ?? [];
-  const render = routes[pathname] ?? routes[route];
-  if (!render) return response.writeHead(404).end();
-  send('text/html; charset=utf-8', render(Number(number)));
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = await serve(
+  (pathname) => {
+    const [, route, number] = /^(\/[a-z]+)\/?(\d*)(?:\.html)?$/.exec(pathname) ?? [];
+    return (routes[pathname] ?? routes[route])?.(Number(number));
+  },
+  {dist: DIST}
+);
+const {origin} = server;
 
 const browser = await chromium.launch({
   executablePath: chromiumPath(),
@@ -89,10 +83,10 @@ const medianOf = (runs, key) => median(runs.map((run) => run[key]));
 
 try {
   snapshot = await visit('/snapshot.html', (page) => page.evaluate(takeSnapshot));
-  const variants = {a: '/a', b: '/b', c: '/c'};
+  const variants = {a: '/a', b: '/b', c: '/c', p: '/p'};
   const results = {};
   for (const count of COUNTS) {
-    results[count] = {a: [], b: [], c: []};
+    results[count] = {a: [], b: [], c: [], p: []};
     // Interleaved, so that a slow moment of the machine hits every variant alike.
     for (let run = 0; run < RUNS; run++) {
       for (const [variant, path] of Object.entries(variants)) results[count][variant].push(await measure(`${path}/${count}`));
@@ -103,19 +97,19 @@ try {
 
   const mb = (bytes) => (bytes / 1e6).toFixed(1);
   console.log(`Median of ${RUNS} runs, ms from navigation start to all content rendered (next frame); heap after GC.\n`);
-  console.log('| N | (a) bundle ms | (b) static ms | (c) iframes ms | a/b | c/a | heap MB a / b / c | DOM nodes a / b / c | requests a / b / c |');
-  console.log('|---:|---:|---:|---:|---:|---:|---|---|---|');
+  console.log('| N | (a) bundle ms | (b) static ms | (c) iframes ms | (p) prerendered ms | a/b | c/a | p/b | heap MB a / b / c | DOM nodes a / b / c | requests a / b / c |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|');
   for (const count of COUNTS) {
     const row = results[count];
-    const [a, b, c] = ['a', 'b', 'c'].map((variant) => medianOf(row[variant], 'ms'));
+    const [a, b, c, p] = ['a', 'b', 'c', 'p'].map((variant) => medianOf(row[variant], 'ms'));
     const triple = (key, format = String) => ['a', 'b', 'c'].map((variant) => format(medianOf(row[variant], key))).join(' / ');
     console.log(
-      `| ${count} | ${a.toFixed(1)} | ${b.toFixed(1)} | ${c.toFixed(1)} | ${(a / b).toFixed(2)} | ${(c / a).toFixed(1)} | ` +
+      `| ${count} | ${a.toFixed(1)} | ${b.toFixed(1)} | ${c.toFixed(1)} | ${p.toFixed(1)} | ${(a / b).toFixed(2)} | ${(c / a).toFixed(1)} | ${(p / b).toFixed(2)} | ` +
         `${triple('heap', mb)} | ${triple('nodes')} | ${triple('requests')} |`
     );
   }
   console.log(`\nLocale switch fr -> en, 100 widgets (catalogue fetched, every widget re-rendered): ${median(switches).toFixed(1)} ms median`);
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }

@@ -10,10 +10,10 @@ export const drainageProcedure = (): ProcedureContent => ({
   sections: [
     {
       id: 'what',
-      heading: msg('En quoi consiste le drainage ?', {id: 'drainage.what.heading'}),
+      heading: msg('En quoi consiste le drainage\u202f?', {id: 'drainage.what.heading'}),
       paragraphs: [
         msg(
-          'Il s’agit d’une intervention consistant à évacuer, à l’aide d’un cathéter perforé placé à travers la peau, le contenu de cavités naturelles bouchées ou de collections :',
+          'Il s’agit d’une intervention consistant à évacuer, à l’aide d’un cathéter perforé placé à travers la peau, le contenu de cavités naturelles bouchées ou de collections\u00a0:',
           {id: 'drainage.what.intro'}
         ),
       ],
@@ -28,7 +28,7 @@ export const drainageProcedure = (): ProcedureContent => ({
     },
     {
       id: 'how',
-      heading: msg('Comment se déroule l’intervention ?', {id: 'procedure.how.heading'}),
+      heading: msg('Comment se déroule l’intervention\u202f?', {id: 'procedure.how.heading'}),
       paragraphs: [],
       items: [
         msg('Le cathéter est mis en place après une anesthésie locale (et parfois une sédation).', {

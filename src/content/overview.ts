@@ -17,7 +17,7 @@ export const overview = (): OverviewContent => ({
     {id: 'overview.definition'}
   ),
   specialty: msg(
-    'Il s’agit d’une activité spécifique, qui nécessite une formation particulière. Elle regroupe des actes :',
+    'Il s’agit d’une activité spécifique, qui nécessite une formation particulière. Elle regroupe des actes\u00a0:',
     {id: 'overview.specialty'}
   ),
   acts: [

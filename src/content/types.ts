@@ -36,7 +36,7 @@ export interface TechniquesSection {
   heading: string;
   intro: string;
   groups: TechniqueGroup[];
-  /** One statement per technique the clinic offers, naming the clinic. */
+  /** One statement per technique the clinic offers, made by the clinic it names. */
   offeredStatements: string[];
 }
 
@@ -59,12 +59,29 @@ export interface RisksContent {
   intro: string;
   risks: Risk[];
   reassurance: string;
-  sheetNote: string;
+  /** The promise of a detailed sheet, which the page makes for thermal ablation only. */
+  sheetNote?: string;
 }
 
-/** What a partner clinic may change in the procedure content. */
-export interface ClinicOptions {
-  clinicName: string;
-  techniques: readonly TechniqueId[];
-  stayNights: number;
+/**
+ * Who speaks on a procedure page, and so which claims (techniques offered, organs treated, length
+ * of stay) it may carry: CIMO on its own page, uncustomised; a partner that names itself, only
+ * what it states; nobody when a page is customised without a name (no claim at all).
+ */
+export type Speaker =
+  | {kind: 'cimo'}
+  | {
+      kind: 'partner';
+      name: string;
+      techniques: readonly TechniqueId[];
+      organs: readonly OrganId[];
+      /** Undefined: the partner gave no (valid) length of stay, so none is stated. */
+      stayNights?: number;
+    }
+  | {kind: 'nobody'};
+
+/** The SFR link's wording for a procedure. */
+export interface SfrLinkContent {
+  intro: string;
+  label: string;
 }

@@ -1,22 +1,14 @@
-import {html, isServer, LitElement, nothing, type TemplateResult} from 'lit';
+import {html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {msg, str, updateWhenLocaleChanges} from '@lit/localize';
 import {VERSION} from '../version.js';
-import {awaitingCatalogue, followPageLanguage, getLocale} from './locale.js';
+import {awaitingCatalogue, followPageLanguage, getLocale, speaksPageLanguage} from './locale.js';
+import type {Problem} from './problem.js';
 import {sharedStyles} from './shared.styles.js';
 import {isOneOf, quoted} from './validate.js';
 
-/** Something wrong with the element's attributes: shown inside it and warned once. */
-export interface Problem {
-  /** Identifies the problem, so each is warned once per element. */
-  key: string;
-  /** Short text for the reader, in the page's language. */
-  notice: string;
-  /** Text for the developer console, naming the valid values. */
-  warning: string;
-}
-
 export const themes = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof themes)[number];
 
 /** Whether a computed `rgb()` colour is light (relative luminance above that of mid grey). */
 const isLight = (color: string): boolean => {
@@ -80,7 +72,7 @@ export abstract class CimoElement extends LitElement {
    * own background; `auto` follows the reader's system setting whatever the page declares.
    * @type {'light' | 'dark' | 'auto'}
    */
-  @property() theme?: string;
+  @property() theme?: Theme;
 
   private readonly warned = new Set<string>();
   private unfollowPageLanguage?: () => void;
@@ -88,6 +80,38 @@ export abstract class CimoElement extends LitElement {
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+  }
+
+  /**
+   * A prerendered widget (`cimo-widgets prerender`) arrives with its content in a declarative
+   * shadow root. It keeps that content until its first render replaces it (rather than adding a
+   * second copy after it), and until then waits for the page's language to be loaded, so an
+   * English page never flashes the French text.
+   */
+  private prerendered?: ChildNode[];
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.shadowRoot?.hasChildNodes()) this.prerendered = [...this.shadowRoot.childNodes];
+    const root = super.createRenderRoot();
+    // Lit would render before the root's first child, which is prerendered and goes.
+    if (this.prerendered) this.renderOptions.renderBefore = null;
+    return root;
+  }
+
+  protected override async scheduleUpdate(): Promise<void> {
+    // A prerendered widget already shows its content: let the page paint it before replacing it.
+    if (this.prerendered && !this.hasUpdated) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    await super.scheduleUpdate();
+  }
+
+  protected override shouldUpdate(): boolean {
+    return !this.prerendered || speaksPageLanguage();
+  }
+
+  protected override update(changed: PropertyValues): void {
+    this.prerendered?.forEach((node) => node.remove());
+    this.prerendered = undefined;
+    super.update(changed);
   }
 
   override connectedCallback(): void {
@@ -110,7 +134,7 @@ export abstract class CimoElement extends LitElement {
     return [
       {
         key: `theme:${theme}`,
-        notice: msg(str`Thème ${quoted(theme)} inconnu : le thème clair est utilisé.`, {id: 'notice.theme'}),
+        notice: msg(str`Thème ${quoted(theme)} inconnu\u00a0: le thème clair est utilisé.`, {id: 'notice.theme'}),
         warning: `theme=${JSON.stringify(theme)} is not valid. Valid values: ${themes.join(', ')}.`,
       },
     ];
@@ -121,7 +145,7 @@ export abstract class CimoElement extends LitElement {
 
   /** Where the colour scheme comes from: the classes of `.root` (see shared.styles.ts). */
   private scheme(): string {
-    const theme = this.theme;
+    const theme = this.theme as string | undefined;
     if (theme === 'dark') return 'dark';
     if (theme === 'auto') return 'system';
     if (theme != null) return 'light'; // light, or an unknown value (noticed as such)
@@ -134,11 +158,19 @@ export abstract class CimoElement extends LitElement {
     return isLight(color) ? 'system on-dark-page' : 'system';
   }
 
+  /** The current attributes' problems, found before each render (which only shows them). */
+  private currentProblems: Problem[] = [];
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.currentProblems = this.problems();
+    for (const problem of this.currentProblems) this.warnOnce(problem);
+  }
+
   protected override render(): TemplateResult {
     // Until the page language's catalogue is loaded: nothing rather than the wrong language.
     if (awaitingCatalogue()) return html`<div class="root" aria-busy="true"></div>`;
-    const problems = this.problems();
-    for (const problem of problems) this.warnOnce(problem);
+    const problems = this.currentProblems;
     // Marked with the language actually rendered (it may not be the page's); both are left to right.
     return html`<div class="root ${this.scheme()}" lang=${getLocale()} dir="ltr">
       ${problems.length

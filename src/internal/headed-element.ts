@@ -1,10 +1,12 @@
 import {msg, str} from '@lit/localize';
 import {property} from 'lit/decorators.js';
 import {html, type TemplateResult} from 'lit';
-import {CimoElement, type Problem} from './cimo-element.js';
+import {CimoElement} from './cimo-element.js';
+import type {Problem} from './problem.js';
 import {integerConverter, quoted} from './validate.js';
 
 const DEFAULT_LEVEL = 2;
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 type Heading = (content: unknown, part: string, className: string) => TemplateResult;
 
 // One template per level: a tag name cannot be an expression without lit/static-html.js, which
@@ -23,8 +25,9 @@ export abstract class CimoHeadedElement extends CimoElement {
   /**
    * Level (1–6) of the element's heading; its sections use the next level. Default 2.
    * @type {1 | 2 | 3 | 4 | 5 | 6}
+   * @default 2
    */
-  @property({attribute: 'heading-level', converter: integerConverter}) headingLevel?: number;
+  @property({attribute: 'heading-level', converter: integerConverter}) headingLevel?: HeadingLevel;
 
   /** The heading level used: the attribute clamped to 1–6, or 2 if it is not a whole number. */
   protected get level(): number {
@@ -40,7 +43,7 @@ export abstract class CimoHeadedElement extends CimoElement {
     const raw = this.getAttribute('heading-level') ?? String(level);
     problems.push({
       key: `heading-level:${raw}`,
-      notice: msg(str`Niveau de titre ${quoted(raw)} invalide : le niveau ${this.level} est utilisé.`, {
+      notice: msg(str`Niveau de titre ${quoted(raw)} invalide\u00a0: le niveau ${this.level} est utilisé.`, {
         id: 'notice.heading-level',
       }),
       warning: `heading-level=${JSON.stringify(raw)} is not valid; using ${this.level}. Valid values: 1, 2, 3, 4, 5, 6.`,

@@ -7,9 +7,11 @@ type TargetLocale = (typeof targetLocales)[number];
 /** Fired on `window` once the widgets have switched to a new locale; `detail.locale` names it. */
 export const LOCALE_CHANGE_EVENT = 'cimo-locale-change';
 
+export type LocaleChangeEvent = CustomEvent<{locale: Locale}>;
+
 declare global {
   interface WindowEventMap {
-    [LOCALE_CHANGE_EVENT]: CustomEvent<{locale: Locale}>;
+    [LOCALE_CHANGE_EVENT]: LocaleChangeEvent;
   }
 }
 
@@ -33,15 +35,24 @@ export function localeForLanguageTag(tag: string | null | undefined): Locale {
   return (allLocales as readonly string[]).includes(language) ? (language as Locale) : sourceLocale;
 }
 
+/** Set by a host's `setLocale` call: the page's current `lang` no longer decides the locale. */
+let chosenByHost = false;
+
 /** The catalogue being loaded, during which widgets render nothing rather than the wrong language. */
 let loading: Locale | undefined;
 export const awaitingCatalogue = (): boolean => loading !== undefined;
 
 /**
  * Switches every widget on the page to `tag`'s locale (unsupported tags fall back to French)
- * and resolves once they re-rendered. A later change of `<html lang>` switches them again.
+ * and resolves once they re-rendered. It holds, whether widgets are connected yet or not, until
+ * `<html lang>` changes: then they follow the page again.
  */
 export async function setLocale(tag: string): Promise<void> {
+  chosenByHost = true;
+  await switchLocale(tag);
+}
+
+async function switchLocale(tag: string): Promise<void> {
   const locale = localeForLanguageTag(tag);
   if (locale === getLocale()) return;
   loading = locale;
@@ -56,6 +67,9 @@ export async function setLocale(tag: string): Promise<void> {
     window.dispatchEvent(new CustomEvent(LOCALE_CHANGE_EVENT, {detail: {locale}}));
   }
 }
+
+/** Whether the widgets speak the page's language yet (its catalogue may still be loading). */
+export const speaksPageLanguage = (): boolean => localeForLanguageTag(document.documentElement.lang) === getLocale();
 
 /** Catalogues that failed to load for the page's language: warned once, not retried. */
 const failedCatalogues = new Set<Locale>();
@@ -77,13 +91,18 @@ export function followPageLanguage(widget: {requestUpdate(): void}): () => void 
       const locale = localeForLanguageTag(root.lang);
       if (locale === getLocale() || failedCatalogues.has(locale)) widgets.forEach((each) => each.requestUpdate());
       else
-        setLocale(root.lang).catch((error: unknown) => {
+        switchLocale(root.lang).catch((error: unknown) => {
           failedCatalogues.add(locale);
           console.warn(`cimo-widgets: the "${locale}" catalogue failed to load; showing French.`, error);
         });
     };
-    apply();
-    new MutationObserver(apply).observe(root, {attributes: true, attributeFilter: ['lang']});
+    if (!chosenByHost) apply();
+    new MutationObserver((records) => {
+      // Only a real change of lang overrides the host's choice (setting the same value is none).
+      if (records.every((record) => (record.oldValue ?? '') === root.lang)) return;
+      chosenByHost = false;
+      apply();
+    }).observe(root, {attributes: true, attributeFilter: ['lang'], attributeOldValue: true});
   }
   return () => widgets.delete(widget);
 }
@@ -100,11 +119,8 @@ function perLocaleTag<T>(create: (tag: string) => T): (tag: string) => T {
     return value;
   };
 }
-const pluralRules = perLocaleTag((tag) => new Intl.PluralRules(tag));
 const dateFormat = perLocaleTag((tag) => new Intl.DateTimeFormat(tag, {dateStyle: 'long', timeZone: 'UTC'}));
-
-/** The CLDR plural category of `count` in the current locale. */
-export const pluralCategory = (count: number): Intl.LDMLPluralRule => pluralRules(getLocale()).select(count);
+const orListFormat = perLocaleTag((tag) => new Intl.ListFormat(tag, {type: 'disjunction'}));
 
 // Regions whose conventions match the wording of each catalogue (English is British).
 const defaultRegions: Record<Locale, string> = {fr: 'fr-FR', en: 'en-GB'};
@@ -118,12 +134,22 @@ const validTag = (tag: string): string | undefined => {
   }
 };
 
+// On a server (no document), the `lang` of the page being rendered, given by cimo-widgets/ssr.
+let serverPageTag = '';
+/** Sets the `<html lang>` of the page the server renders the widgets for. */
+export const setServerPageTag = (tag: string): void => {
+  serverPageTag = tag;
+};
+
 /** The locale for Intl: the page's own regional tag (`en-US`) when it is in the current language. */
 const intlLocale = (): string => {
-  const pageTag = document.documentElement.lang;
+  const pageTag = typeof document === 'undefined' ? serverPageTag : document.documentElement.lang;
   const regional = localeForLanguageTag(pageTag) === getLocale() && pageTag.includes('-') && validTag(pageTag);
   return regional || defaultRegions[getLocale()];
 };
 
 /** A calendar date (`Date` at UTC midnight) written in full in the page's language. */
 export const formatDate = (date: Date): string => dateFormat(intlLocale()).format(date);
+
+/** Alternatives as the page's language lists them: "du foie ou du poumon", "liver, kidney or lung". */
+export const formatOrList = (items: readonly string[]): string => orListFormat(intlLocale()).format(items);

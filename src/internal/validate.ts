@@ -1,13 +1,13 @@
 import {msg, str} from '@lit/localize';
 import {procedureIds, type ProcedureId} from '../content/types.js';
-import type {Problem} from './cimo-element.js';
+import type {Problem} from './problem.js';
 
 const MAX_SHOWN = 40;
 
 /** A value quoted for a notice, shortened so a huge attribute cannot flood the page. */
 export const quoted = (value: string): string => {
   const shown = value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value;
-  return msg(str`« ${shown} »`, {id: 'notice.quoted'});
+  return msg(str`«\u00a0${shown}\u00a0»`, {id: 'notice.quoted'});
 };
 
 /** A type guard for "one of these values" (an attribute's valid values). */
@@ -25,13 +25,13 @@ export function procedureProblem(value: string | undefined): Problem | undefined
   if (value == null || value.trim() === '') {
     return {
       key: 'procedure:missing',
-      notice: msg('Contenu indisponible : la procédure n’est pas précisée.', {id: 'notice.procedure-missing'}),
+      notice: msg('Contenu indisponible\u00a0: la procédure n’est pas précisée.', {id: 'notice.procedure-missing'}),
       warning: `needs a procedure attribute. ${valid}`,
     };
   }
   return {
     key: `procedure:${value}`,
-    notice: msg(str`Contenu indisponible : la procédure ${quoted(value)} est inconnue.`, {
+    notice: msg(str`Contenu indisponible\u00a0: la procédure ${quoted(value)} est inconnue.`, {
       id: 'notice.procedure-unknown',
     }),
     warning: `procedure=${JSON.stringify(value)} is not valid. ${valid}`,

@@ -1,3 +1,4 @@
+import {fixture} from '@open-wc/testing';
 import {waitFor} from '../helpers.js';
 
 /** What test/fixtures/hardening/recorder.js noted in a fixture page. */
@@ -40,3 +41,15 @@ export async function openWidgetPage(url: string): Promise<HTMLIFrameElement> {
 
 export const recordedIn = (frame: HTMLIFrameElement): Recorded =>
   (frame.contentWindow as Window & {recorded: Recorded}).recorded;
+
+/**
+ * The colour of `selector` inside the element `markup`, rendered in the test's own plain page:
+ * what the widget's design gives without any host page rules, to compare a fixture page against.
+ */
+export async function designColour(markup: string, selector: string): Promise<string> {
+  await import('../../src/index.js');
+  const element = await fixture(markup);
+  const colour = getComputedStyle(element.shadowRoot!.querySelector(selector)!).color;
+  element.remove();
+  return colour;
+}

@@ -41,7 +41,7 @@ describe('Subresource Integrity: dist/sri.json', () => {
     const {frame, loaded} = await loadWithIntegrity((await manifest())['cimo-widgets.js']);
     expect(loaded).to.be.true;
     const element = frame.contentDocument!.querySelector('cimo-sfr-link')!;
-    await waitFor(() => shadowText(element).includes('Fiche d’information de la SFR'), 'the widget to render');
+    await waitFor(() => shadowText(element).includes('Information de la SFR sur le drainage percutané'), 'the widget to render');
     frame.remove();
   });
 

@@ -16,7 +16,7 @@ describe('content written inside an element, for readers without JavaScript', ()
     for (const selector of FALLBACKS) expect(rendered(doc.querySelector(selector)!), selector).to.be.true;
     const link = doc.querySelector<HTMLAnchorElement>('#fallback-sfr a')!;
     expect(link.href).to.equal('https://www.radiologie.fr/');
-    expect(link.textContent).to.equal('Fiche d’information de la SFR : le drainage percutané');
+    expect(link.textContent).to.equal('Information de la SFR sur le drainage percutané');
     frame.remove();
   });
 

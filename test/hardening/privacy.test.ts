@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {waitFor} from '../helpers.js';
-import {FIXTURES, openWidgetPage, recordedIn, shadowText} from './frame.js';
+import {FIXTURES, openWidgetPage, recordedIn, shadowText, widgets} from './frame.js';
 
 /** The only requests a page with the widgets may make beyond its own: the widgets' files. */
 const OWN_FILES = ['/dist/cimo-widgets.js', '/dist/cimo-widgets.en.js'];
@@ -16,8 +16,16 @@ describe('privacy: every element, read and clicked, in English', () => {
     // The reader follows the SFR link (kept in the page) and the theme changes.
     doc.addEventListener('click', (event) => event.preventDefault());
     doc.querySelector('cimo-sfr-link')!.shadowRoot!.querySelector('a')!.click();
-    for (const element of doc.querySelectorAll('cimo-procedure')) element.setAttribute('theme', 'dark');
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    const procedures = [...doc.querySelectorAll('cimo-procedure')];
+    for (const element of procedures) element.setAttribute('theme', 'dark');
+    // Done when every element has finished updating and the dark theme shows, rather than after a
+    // guessed delay. The recorder wraps each API itself, so a call made at any time before the
+    // assertions is caught, late or not.
+    await Promise.all(widgets(doc).map((element) => (element as Element & {updateComplete: Promise<unknown>}).updateComplete));
+    await waitFor(
+      () => procedures.every((element) => frame.contentWindow!.getComputedStyle(element).colorScheme === 'dark'),
+      'the dark theme'
+    );
   });
   after(() => frame.remove());
 

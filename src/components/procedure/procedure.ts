@@ -1,23 +1,45 @@
 import {html, nothing} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
-import {procedureContent, techniqueIds, type Section, type TechniqueId, type TechniquesSection} from '../../content/index.js';
+import {
+  organIds,
+  procedureContent,
+  techniqueIds,
+  type OrganId,
+  type ProcedureId,
+  type Section,
+  type Speaker,
+  type TechniqueId,
+  type TechniquesSection,
+} from '../../content/index.js';
 import {CimoHeadedElement} from '../../internal/headed-element.js';
-import type {Problem} from '../../internal/cimo-element.js';
+import type {Problem} from '../../internal/problem.js';
 import {integerConverter, isOneOf, isProcedureId, parseIsoDate, procedureProblem, quoted} from '../../internal/validate.js';
 import {formatDate} from '../../internal/locale.js';
 import {checkIcon} from '../../internal/icons.js';
 import {procedureStyles} from './procedure.styles.js';
 
-const DEFAULT_TECHNIQUES: readonly TechniqueId[] = ['radiofrequency'];
-const DEFAULT_STAY_NIGHTS = 2;
 const MAX_STAY_NIGHTS = 365;
 
 const isTechniqueId = isOneOf<TechniqueId>(techniqueIds);
+const isOrganId = isOneOf<OrganId>(organIds);
+
+/** Space-separated tokens of an attribute. */
+const tokens = (value: string | undefined): string[] => (value ?? '').trim().split(/\s+/).filter(Boolean);
+
+/** One to three values, space-separated: `radiofrequency microwave`. */
+type SpaceSeparated<T extends string> = T | `${T} ${T}` | `${T} ${T} ${T}`;
+export type TechniqueList = SpaceSeparated<TechniqueId>;
+export type OrganList = SpaceSeparated<OrganId>;
 
 /**
  * Explains one procedure of interventional oncology to patients: what it is, what it treats,
  * how it is done, the stay, and its variants or techniques.
+ *
+ * Without customisation it is CIMO's own page, with CIMO's statements (its technique, the organs
+ * it treats, its stay). A partner that sets `clinic-name` states its own techniques, organs and
+ * stay through `techniques`, `organs` and `stay-nights`, never CIMO's. Any other combination
+ * shows the techniques without any clinic's claim, with a notice saying what to set.
  *
  * @summary A procedure explained to patients: percutaneous drainage or thermal ablation.
  *
@@ -42,18 +64,32 @@ export class CimoProcedure extends CimoHeadedElement {
    * Which procedure to explain: `drainage` or `thermal-ablation`. Required.
    * @type {'drainage' | 'thermal-ablation'}
    */
-  @property() procedure?: string;
+  @property() procedure?: ProcedureId;
 
-  /** The clinic named in the "currently offers" statements. Default: "Le CIMO" (in English "CIMO"). */
+  /**
+   * The partner clinic whose page this is; it makes the "currently offers" statements and states
+   * the stay (thermal ablation). Unset: CIMO's own page, if no other claim attribute is set either.
+   */
   @property({attribute: 'clinic-name'}) clinicName?: string;
 
   /**
-   * Space-separated techniques the clinic offers (thermal ablation):
-   * `radiofrequency`, `microwave`, `cryotherapy`. Default: `radiofrequency`.
+   * Space-separated techniques the partner named in `clinic-name` offers (thermal ablation):
+   * `radiofrequency`, `microwave`, `cryotherapy`. Unset on CIMO's page: CIMO's radiofrequency.
+   * @type {string}
    */
-  @property() techniques?: string;
+  @property() techniques?: TechniqueList;
 
-  /** Nights in hospital after thermal ablation, a whole number from 1 to 365. Default: 2. */
+  /**
+   * Space-separated organs whose tumours the partner treats with the techniques it lists:
+   * `liver`, `kidney`, `lung`. Unset: no organ named in its statements.
+   * @type {string}
+   */
+  @property() organs?: OrganList;
+
+  /**
+   * Nights in hospital after thermal ablation at the partner named in `clinic-name`, a whole
+   * number from 1 to 365. Unset on CIMO's page: CIMO's 2 nights at the clinic.
+   */
   @property({attribute: 'stay-nights', converter: integerConverter}) stayNights?: number;
 
   /** When the clinic last reviewed this information, as `YYYY-MM-DD`; shown as a date in the page's language. */
@@ -61,18 +97,24 @@ export class CimoProcedure extends CimoHeadedElement {
 
   @state() private hasClinicNote = false;
 
-  private get techniqueTokens(): string[] {
-    return (this.techniques ?? '').trim().split(/\s+/).filter(Boolean);
-  }
-
-  private get offeredTechniques(): readonly TechniqueId[] {
-    const valid = [...new Set(this.techniqueTokens.filter(isTechniqueId))];
-    return valid.length ? valid : DEFAULT_TECHNIQUES;
-  }
-
   private get validStayNights(): boolean {
     const nights = this.stayNights;
     return Number.isInteger(nights) && nights! >= 1 && nights! <= MAX_STAY_NIGHTS;
+  }
+
+  /** Who makes the page's claims, from the claim attributes (see the class description). */
+  private get speaker(): Speaker {
+    const customised = [this.clinicName, this.techniques, this.organs, this.stayNights].some((value) => value != null);
+    if (!customised) return {kind: 'cimo'};
+    const name = this.clinicName?.trim();
+    if (!name) return {kind: 'nobody'};
+    return {
+      kind: 'partner',
+      name,
+      techniques: [...new Set(tokens(this.techniques).filter(isTechniqueId))],
+      organs: [...new Set(tokens(this.organs).filter(isOrganId))],
+      stayNights: this.validStayNights ? this.stayNights : undefined,
+    };
   }
 
   protected override problems(): Problem[] {
@@ -81,39 +123,69 @@ export class CimoProcedure extends CimoHeadedElement {
     if (procedure) problems.push(procedure);
 
     const validTechniques = `Valid values: ${techniqueIds.join(', ')}.`;
-    if (this.techniques != null && this.techniqueTokens.length === 0) {
-      problems.push({
-        key: 'techniques:empty',
-        notice: msg('Aucune technique précisée : la technique par défaut est affichée.', {id: 'notice.techniques-empty'}),
-        warning: `techniques is empty; using "radiofrequency". ${validTechniques}`,
-      });
-    }
-    for (const token of this.techniqueTokens.filter((token) => !isTechniqueId(token))) {
+    for (const token of tokens(this.techniques).filter((token) => !isTechniqueId(token))) {
       problems.push({
         key: `techniques:${token}`,
-        notice: msg(str`Technique ${quoted(token)} inconnue : elle est ignorée.`, {id: 'notice.technique-unknown'}),
+        notice: msg(str`Technique ${quoted(token)} inconnue\u00a0: elle est ignorée.`, {id: 'notice.technique-unknown'}),
         warning: `techniques contains unknown ${JSON.stringify(token)}, ignored. ${validTechniques}`,
       });
     }
-
+    for (const token of tokens(this.organs).filter((token) => !isOrganId(token))) {
+      problems.push({
+        key: `organs:${token}`,
+        notice: msg(str`Organe ${quoted(token)} inconnu\u00a0: il est ignoré.`, {id: 'notice.organs-unknown'}),
+        warning: `organs contains unknown ${JSON.stringify(token)}, ignored. Valid values: ${organIds.join(', ')}.`,
+      });
+    }
     if (this.stayNights != null && !this.validStayNights) {
       const raw = this.getAttribute('stay-nights') ?? String(this.stayNights);
       problems.push({
         key: `stay-nights:${raw}`,
-        notice: msg(
-          str`Durée de séjour ${quoted(raw)} invalide : la durée de ${DEFAULT_STAY_NIGHTS} nuits est affichée.`,
-          {id: 'notice.stay-nights'}
-        ),
-        warning: `stay-nights=${JSON.stringify(raw)} is not valid; using ${DEFAULT_STAY_NIGHTS}. Valid values: whole numbers from 1 to ${MAX_STAY_NIGHTS}.`,
+        notice: msg(str`Durée de séjour ${quoted(raw)} invalide\u00a0: elle n’est pas indiquée.`, {id: 'notice.stay-nights'}),
+        warning: `stay-nights=${JSON.stringify(raw)} is not valid; no length of stay is shown. Valid values: whole numbers from 1 to ${MAX_STAY_NIGHTS}.`,
       });
     }
     if (this.reviewed != null && !parseIsoDate(this.reviewed)) {
       problems.push({
         key: `reviewed:${this.reviewed}`,
-        notice: msg(str`Date de relecture ${quoted(this.reviewed)} invalide : elle n’est pas affichée.`, {
+        notice: msg(str`Date de relecture ${quoted(this.reviewed)} invalide\u00a0: elle n’est pas affichée.`, {
           id: 'notice.reviewed',
         }),
         warning: `reviewed=${JSON.stringify(this.reviewed)} is not a date; not shown. Valid values: dates as YYYY-MM-DD.`,
+      });
+    }
+    if (this.procedure === 'thermal-ablation') problems.push(...this.claimProblems(this.speaker));
+    return problems;
+  }
+
+  /** A customised page that does not say who makes its claims, or leaves one unstated. */
+  private claimProblems(speaker: Speaker): Problem[] {
+    if (speaker.kind === 'nobody') {
+      return [
+        {
+          key: 'clinic-name:missing',
+          notice: msg('Établissement non nommé\u00a0: ni technique proposée ni durée de séjour indiquée.', {
+            id: 'notice.clinic-name-missing',
+          }),
+          warning:
+            "techniques, organs and stay-nights are a partner's claims: set clinic-name (or remove them for CIMO's page).",
+        },
+      ];
+    }
+    if (speaker.kind === 'cimo') return [];
+    const problems: Problem[] = [];
+    if (!speaker.techniques.length) {
+      problems.push({
+        key: 'techniques:none',
+        notice: msg('Techniques proposées non précisées\u00a0: aucune n’est indiquée.', {id: 'notice.techniques-none'}),
+        warning: `no technique offered by clinic-name: set techniques. Valid values: ${techniqueIds.join(', ')}.`,
+      });
+    }
+    if (this.stayNights == null) {
+      problems.push({
+        key: 'stay-nights:missing',
+        notice: msg('Durée de séjour non précisée\u00a0: elle n’est pas indiquée.', {id: 'notice.stay-nights-missing'}),
+        warning: `no stay stated by clinic-name: set stay-nights (1 to ${MAX_STAY_NIGHTS}).`,
       });
     }
     return problems;
@@ -121,11 +193,7 @@ export class CimoProcedure extends CimoHeadedElement {
 
   protected override renderContent() {
     if (!isProcedureId(this.procedure)) return nothing;
-    const content = procedureContent[this.procedure]({
-      clinicName: this.clinicName?.trim() || msg('Le CIMO', {id: 'clinic.default-name'}),
-      techniques: this.offeredTechniques,
-      stayNights: this.validStayNights ? this.stayNights! : DEFAULT_STAY_NIGHTS,
-    });
+    const content = procedureContent[this.procedure](this.speaker);
     return html`<article part="base" class="procedure procedure--${content.id}">
       ${this.heading(content.title, 0, 'heading', 'title')}
       ${content.sections.map((section) => this.renderSection(section))}
@@ -150,11 +218,11 @@ export class CimoProcedure extends CimoHeadedElement {
     return html`<section part="section" class="section section--techniques">
       ${this.heading(techniques.heading, 1, 'section-heading')}
       <p>${techniques.intro}</p>
-      <ul class="technique-groups">
+      <ul class="technique-groups" role="list">
         ${techniques.groups.map(
           (group) => html`<li>
             ${group.label}
-            <ul class="techniques">
+            <ul class="techniques" role="list">
               ${group.techniques.map(
                 (technique) => html`<li class=${technique.offered ? 'technique technique--offered' : 'technique'}>
                   <span class="technique-name">${technique.name}</span>

@@ -1,9 +1,9 @@
 import {html, nothing} from 'lit';
 import {property} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
-import {organIds, procedureTitle, risksContent, type OrganId, type Risk} from '../../content/index.js';
+import {organIds, procedureTitle, risksContent, type OrganId, type ProcedureId, type Risk} from '../../content/index.js';
 import {CimoHeadedElement} from '../../internal/headed-element.js';
-import type {Problem} from '../../internal/cimo-element.js';
+import type {Problem} from '../../internal/problem.js';
 import {isOneOf, isProcedureId, procedureProblem, quoted} from '../../internal/validate.js';
 import {infoIcon} from '../../internal/icons.js';
 import {risksStyles} from './risks.styles.js';
@@ -12,8 +12,8 @@ const isOrganId = isOneOf<OrganId>(organIds);
 
 /**
  * The risks of one procedure, as the clinic states them, in a calm callout: noticeable,
- * not alarming. It ends with the reassurance and the note that a detailed information sheet
- * is handed over before the procedure.
+ * not alarming. It ends with the reassurance and, for thermal ablation only (as the clinic's page
+ * does), the note that a detailed information sheet is handed over before the procedure.
  *
  * @summary The risks of a procedure, optionally narrowed to one organ.
  *
@@ -31,14 +31,14 @@ export class CimoRisks extends CimoHeadedElement {
    * Which procedure's risks to show: `drainage` or `thermal-ablation`. Required.
    * @type {'drainage' | 'thermal-ablation'}
    */
-  @property() procedure?: string;
+  @property() procedure?: ProcedureId;
 
   /**
    * Narrows the organ-specific risks of thermal ablation to one organ: `liver`, `kidney` or
    * `lung`. Default: all organs. Drainage has no organ-specific risks and ignores it.
    * @type {'liver' | 'kidney' | 'lung'}
    */
-  @property() organ?: string;
+  @property() organ?: OrganId;
 
   protected override problems(): Problem[] {
     const problems = super.problems();
@@ -47,7 +47,7 @@ export class CimoRisks extends CimoHeadedElement {
     if (this.organ != null && !isOrganId(this.organ)) {
       problems.push({
         key: `organ:${this.organ}`,
-        notice: msg(str`Organe ${quoted(this.organ)} inconnu : les risques pour chaque organe sont affichés.`, {
+        notice: msg(str`Organe ${quoted(this.organ)} inconnu\u00a0: les risques pour chaque organe sont affichés.`, {
           id: 'notice.organ-unknown',
         }),
         warning: `organ=${JSON.stringify(this.organ)} is not valid; showing every organ. Valid values: ${organIds.join(', ')}.`,
@@ -73,7 +73,7 @@ export class CimoRisks extends CimoHeadedElement {
         ${content.risks.map((risk) => this.renderRisk(risk))}
       </ul>
       <p>${content.reassurance}</p>
-      <p class="sheet-note">${content.sheetNote}</p>
+      ${content.sheetNote ? html`<p class="sheet-note">${content.sheetNote}</p>` : nothing}
     </section>`;
   }
 
@@ -84,7 +84,7 @@ export class CimoRisks extends CimoHeadedElement {
       ${risk.text}
       ${byOrgan?.length
         ? html`<ul>
-            ${byOrgan.map((entry) => html`<li data-organ=${entry.organ}>${entry.text}</li>`)}
+            ${byOrgan.map((entry) => html`<li>${entry.text}</li>`)}
           </ul>`
         : nothing}
     </li>`;

@@ -1,8 +1,9 @@
 import {html, nothing} from 'lit';
 import {property} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
-import {procedureTitle, type ProcedureId} from '../../content/index.js';
-import {CimoElement, type Problem} from '../../internal/cimo-element.js';
+import {sfrLinkContent, type ProcedureId} from '../../content/index.js';
+import {CimoElement} from '../../internal/cimo-element.js';
+import type {Problem} from '../../internal/problem.js';
 import {isProcedureId, procedureProblem, quoted} from '../../internal/validate.js';
 import {downloadIcon, newTabIcon} from '../../internal/icons.js';
 import {sfrLinkStyles} from './sfr-link.styles.js';
@@ -14,17 +15,18 @@ export interface SfrLinkClickDetail {
   procedure: ProcedureId;
   href: string;
 }
+export type SfrLinkClickEvent = CustomEvent<SfrLinkClickDetail>;
 
 // Typed wherever hosts listen: the event bubbles and is composed, so usually on document or window.
 declare global {
   interface HTMLElementEventMap {
-    'cimo-sfr-link-click': CustomEvent<SfrLinkClickDetail>;
+    'cimo-sfr-link-click': SfrLinkClickEvent;
   }
   interface DocumentEventMap {
-    'cimo-sfr-link-click': CustomEvent<SfrLinkClickDetail>;
+    'cimo-sfr-link-click': SfrLinkClickEvent;
   }
   interface WindowEventMap {
-    'cimo-sfr-link-click': CustomEvent<SfrLinkClickDetail>;
+    'cimo-sfr-link-click': SfrLinkClickEvent;
   }
 }
 
@@ -39,12 +41,14 @@ const httpsUrl = (value: string): string | undefined => {
 };
 
 /**
- * The link to the Société Française de Radiologie's patient information sheet on a procedure,
- * which the clinic's page announces. It opens in a new tab, safely, and says so.
+ * The link to the Société Française de Radiologie's information on a procedure: for thermal
+ * ablation, the detailed sheet the clinic's page announces ("vous pouvez la télécharger dès à
+ * présent"); for drainage, a plain link to the SFR's information, since the page promises no
+ * sheet for it. It opens in a new tab, safely, and says so.
  *
- * @summary Download link to the SFR's patient information sheet.
+ * @summary Link to the SFR's patient information on a procedure.
  *
- * @fires cimo-sfr-link-click - When the reader follows the link; bubbles and crosses shadow roots.
+ * @fires {SfrLinkClickDetail} cimo-sfr-link-click - When the reader follows the link; bubbles and crosses shadow roots.
  *   `detail`: `{procedure, href}`. The widgets send nothing themselves: forward it to your analytics if you wish.
  *
  * @csspart notice - The notice shown when an attribute is invalid.
@@ -57,12 +61,15 @@ export class CimoSfrLink extends CimoElement {
   static override styles = [...CimoElement.styles, sfrLinkStyles];
 
   /**
-   * The procedure whose sheet the link leads to: `drainage` or `thermal-ablation`. Required.
+   * The procedure whose information the link leads to: `drainage` or `thermal-ablation`. Required.
    * @type {'drainage' | 'thermal-ablation'}
    */
-  @property() procedure?: string;
+  @property() procedure?: ProcedureId;
 
-  /** Address of the sheet; only `https:` URLs are accepted. Default: https://www.radiologie.fr/ */
+  /**
+   * Address of the SFR's page on the procedure; only `https:` URLs are accepted. Default: https://www.radiologie.fr/
+   * @default 'https://www.radiologie.fr/'
+   */
   @property() href?: string;
 
   /** The address the link uses: a valid `href`, or the SFR's site. */
@@ -78,7 +85,7 @@ export class CimoSfrLink extends CimoElement {
       problems.push({
         key: `href:${this.href}`,
         notice: msg(
-          str`Adresse ${quoted(this.href)} refusée (seules les adresses https:// sont acceptées) : le lien mène au site de la SFR.`,
+          str`Adresse ${quoted(this.href)} refusée (seules les adresses https:// sont acceptées)\u00a0: le lien mène au site de la SFR.`,
           {id: 'notice.href-unsafe'}
         ),
         warning: `href=${JSON.stringify(this.href)} is not an absolute https: URL; using ${SFR_DEFAULT_HREF}. Valid values: https:// URLs.`,
@@ -89,18 +96,12 @@ export class CimoSfrLink extends CimoElement {
 
   protected override renderContent() {
     if (!isProcedureId(this.procedure)) return nothing;
-    const procedure = procedureTitle[this.procedure]();
+    const content = sfrLinkContent[this.procedure]();
     return html`<p part="base" class="sfr">
-      <span class="intro"
-        >${msg(
-          'Vous pouvez télécharger dès à présent la fiche d’information détaillée sur le site de la Société Française de Radiologie (SFR) :',
-          {id: 'sfr-link.intro'}
-        )}</span
-      >
+      <span class="intro">${content.intro}</span>
       <a part="link" href=${this.resolvedHref} target="_blank" rel="noopener noreferrer" @click=${this.onClick}
         >${downloadIcon}<span class="label"
-          >${msg(str`Fiche d’information de la SFR : ${procedure}`, {id: 'sfr-link.label'})}<span
-            class="visually-hidden"
+          >${content.label}<span class="visually-hidden"
             >${msg('(s’ouvre dans un nouvel onglet)', {id: 'sfr-link.new-tab'})}</span
           ></span
         >${newTabIcon}</a
@@ -111,7 +112,7 @@ export class CimoSfrLink extends CimoElement {
   private onClick(): void {
     this.dispatchEvent(
       new CustomEvent<SfrLinkClickDetail>('cimo-sfr-link-click', {
-        detail: {procedure: this.procedure as ProcedureId, href: this.resolvedHref},
+        detail: {procedure: this.procedure!, href: this.resolvedHref},
         bubbles: true,
         composed: true,
       })

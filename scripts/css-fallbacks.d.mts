@@ -1,0 +1,1 @@
+export function cimoFallbacks(cssText: string): Map<string, string>;

@@ -1,0 +1,9 @@
+declare module '*.mdx' {
+  const MDXContent: (props: Record<string, unknown>) => unknown;
+  export default MDXContent;
+}
+
+declare module '*?raw' {
+  const text: string;
+  export default text;
+}
