@@ -1,49 +1,16 @@
 import {expect} from '@open-wc/testing';
 import {hostPages} from '../fixtures/hosts/frameworks.js';
-import {overflowing, waitFor} from '../helpers.js';
+import {contrastRatio, overflowing} from '../helpers.js';
+import {openHostPage, WIDGETS} from './host-page.js';
 
-interface HostWindow extends Window {
-  hostReady: Promise<unknown>;
+interface AxeWindow extends Window {
   axe: {run(context: object, options: object): Promise<{violations: {id: string; nodes: {target: string[]}[]}[]}>};
 }
-const WIDGETS = 'cimo-overview, cimo-procedure, cimo-risks, cimo-sfr-link';
 
 /** The design's own link colour in each scheme: a framework's link colour must not reach it. */
 const LINK = {light: 'rgb(0, 79, 124)', dark: 'rgb(159, 214, 247)'};
 /** Title size in em of the widget, as each element's styles set it. */
 const TITLE_EM: Record<string, number> = {'cimo-overview': 1.75, 'cimo-procedure': 1.5, 'cimo-risks': 1.25};
-
-/** Loads a host page 320 CSS px wide (a phone; WebKit's own window cannot be that narrow). */
-async function openHostPage(name: string, scheme: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 320px; height: 4000px; border: 0';
-  frame.src = `/test/fixtures/hosts/page.html?framework=${name}&scheme=${scheme}`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as HostWindow;
-  await waitFor(() => 'hostReady' in win, 'the host page script');
-  await win.hostReady;
-  const rendered = (el: Element) => el.shadowRoot?.querySelector('.root:not([aria-busy]) *');
-  await waitFor(() => [...frame.contentDocument!.querySelectorAll(WIDGETS)].every(rendered), 'the widgets to render');
-  return frame;
-}
-
-/** WCAG contrast ratio of two opaque rgb() colours. */
-function contrast(a: string, b: string): number {
-  const luminance = (color: string) => {
-    const [r, g, bl] = color
-      .match(/[\d.]+/g)!
-      .slice(0, 3)
-      .map((v) => {
-        const c = Number(v) / 255;
-        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-      });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [lighter, darker] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (lighter + 0.05) / (darker + 0.05);
-}
 
 /** The first opaque background behind `element` (across shadow roots), else the canvas's. */
 function backgroundBehind(element: Element, win: Window): string {
@@ -68,11 +35,11 @@ describe('on real host pages (CSS frameworks), 320 CSS px wide', function () {
   for (const {name, scheme} of hostPages) {
     describe(`${name}, ${scheme}`, () => {
       let frame: HTMLIFrameElement;
-      let win: HostWindow;
+      let win: AxeWindow;
       let doc: Document;
       before(async () => {
-        frame = await openHostPage(name, scheme);
-        win = frame.contentWindow as HostWindow;
+        frame = await openHostPage(name, scheme, 320);
+        win = frame.contentWindow as AxeWindow;
         doc = frame.contentDocument!;
       });
       after(() => frame.remove());
@@ -105,7 +72,7 @@ describe('on real host pages (CSS frameworks), 320 CSS px wide', function () {
         );
         expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).to.deep.equal([]);
         const paragraph = inside(doc.querySelector('cimo-procedure')!, 'p');
-        const ratio = contrast(style(paragraph).color, backgroundBehind(paragraph, win));
+        const ratio = contrastRatio(style(paragraph).color, backgroundBehind(paragraph, win));
         console.log(`contrast of the procedure text on ${name} ${scheme}: ${ratio.toFixed(2)}:1`);
         expect(ratio).to.be.at.least(4.5);
       });
