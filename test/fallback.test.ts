@@ -25,7 +25,7 @@ describe('in a browser without light-dark()', () => {
   it('uses the light colours everywhere, on its own light surface, even on a dark page', async () => {
     const page = await fixture(html`<div style="color-scheme: dark; background: #212529; color: #dee2e6">
       <cimo-overview></cimo-overview>
-      <cimo-procedure procedure="thermal-ablation" techniques="radiofrequency"></cimo-procedure>
+      <cimo-procedure procedure="thermal-ablation" clinic-name="Hôpital Nord" techniques="radiofrequency" stay-nights="2"></cimo-procedure>
       <cimo-risks procedure="drainage"></cimo-risks>
       <cimo-sfr-link procedure="drainage" theme="dark"></cimo-sfr-link>
       <cimo-procedure procedure="inconnue"></cimo-procedure>

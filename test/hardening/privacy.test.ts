@@ -23,7 +23,7 @@ describe('privacy: every element, read and clicked, in English', () => {
     // assertions is caught, late or not.
     await Promise.all(widgets(doc).map((element) => (element as Element & {updateComplete: Promise<unknown>}).updateComplete));
     await waitFor(
-      () => procedures.every((element) => frame.contentWindow!.getComputedStyle(element).colorScheme === 'dark'),
+      () => procedures.every((element) => frame.contentWindow!.getComputedStyle(element.shadowRoot!.querySelector('.root')!).colorScheme === 'dark'),
       'the dark theme'
     );
   });
