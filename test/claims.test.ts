@@ -173,7 +173,7 @@ describe('claims only for the one who makes them', () => {
     </div>`);
     const risks = page.querySelector('cimo-risks')!;
     expect(renderedText(risks)).not.to.match(/CIMO|Hôpital Nord|dispose|radiofréquence|nuit|clinique/);
-    expect(shadowAll(risks, '[data-organ]').map((li) => li.dataset.organ)).to.deep.equal(['liver']);
+    expect(shadowAll(risks, 'li li').map((li) => li.textContent!.trim())).to.deep.equal(['pour le foie\u00a0: saignement']);
     expect(claims(page.querySelector('cimo-procedure')!).statements).to.deep.equal([
       'Hôpital Nord dispose actuellement de la technique de radiofréquence permettant de détruire des tumeurs du foie par application de chaleur.',
     ]);
