@@ -7,7 +7,7 @@
 //   events  the lines the app's <output id="events"> must then hold
 // and, for every app: exactly one copy of Lit in the bundle and on the page, no request beyond
 // the app's own files, no console error. Writes test-results/consumers.json.
-import {spawnSync} from 'node:child_process';
+import {spawn, spawnSync} from 'node:child_process';
 import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {extname, join, normalize} from 'node:path';
@@ -27,28 +27,38 @@ if (!existsSync('.pack/cimo-widgets.tgz')) {
   process.exit(1);
 }
 
-/** The tarball changes with every build: its lock entry keeps no integrity, or `npm ci` would refuse it. */
-function dropTarballIntegrity(app) {
+/** Edits an app's package-lock.json. */
+function editLock(app, edit) {
   const file = join(ROOT, app, 'package-lock.json');
   const lock = JSON.parse(readFileSync(file, 'utf8'));
-  delete lock.packages['node_modules/cimo-widgets'].integrity;
+  edit(lock.packages);
   writeFileSync(file, JSON.stringify(lock, null, 2) + '\n');
 }
 
-// `node scripts/test-consumers.mjs --update-locks`: after a change of the package's dependencies.
+// `node scripts/test-consumers.mjs --update-locks`: after a change of the package's dependencies,
+// resolve the tarball's dependencies again. Its lock entry then keeps no integrity: the tarball
+// changes with every build, and `npm ci` would refuse it.
 if (updateLocks) {
   for (const app of apps) {
+    editLock(app, (packages) => delete packages['node_modules/cimo-widgets']);
     spawnSync('npm', ['install', '--package-lock-only', '--no-audit', '--no-fund'], {cwd: join(ROOT, app), stdio: 'inherit'});
-    dropTarballIntegrity(app);
+    editLock(app, (packages) => delete packages['node_modules/cimo-widgets'].integrity);
   }
   process.exit(0);
 }
 
 const {check, finish} = checklist('consumers');
+const began = performance.now();
 
+/** Runs npm in an app's folder; resolves to its exit status and the end of its output. */
 function run(app, args) {
-  const result = spawnSync('npm', [...args, '--no-audit', '--no-fund'], {cwd: join(ROOT, app), encoding: 'utf8'});
-  return {ok: result.status === 0, output: `${result.stdout}${result.stderr}`.trim().split('\n').slice(-15)};
+  return new Promise((resolve) => {
+    const child = spawn('npm', [...args, '--no-audit', '--no-fund'], {cwd: join(ROOT, app)});
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (status) => resolve({ok: status === 0, output: output.trim().split('\n').slice(-15)}));
+  });
 }
 
 const types = {'.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json'};
@@ -72,15 +82,18 @@ const litCopies = (dir) =>
     .map((file) => readFileSync(join(dir, String(file)), 'utf8').match(/litHtmlVersions/g)?.length ?? 0)
     .reduce((sum, count) => sum + count, 0);
 
+// The installs wait on the network more than on the CPU: all at once.
+const installs = Object.fromEntries(await Promise.all(apps.map(async (app) => [app, await run(app, ['ci'])])));
+
 const browser = await chromium.launch({executablePath: chromiumPath(), args: chromiumArgs});
 try {
   for (const app of apps) {
     const start = performance.now();
     const expected = JSON.parse(readFileSync(join(ROOT, app, 'expected.json'), 'utf8'));
-    const install = run(app, ['ci']);
+    const install = installs[app];
     check(install.ok, `${app}: npm ci installs the tarball`, install.output);
     if (!install.ok) continue;
-    const build = run(app, ['run', 'build']);
+    const build = await run(app, ['run', 'build']);
     check(build.ok, `${app}: type-checks (strict) and bundles`, build.output);
     if (!build.ok) continue;
 
@@ -152,4 +165,5 @@ try {
 } finally {
   await browser.close();
 }
+console.log(`  consumer apps: ${((performance.now() - began) / 1000).toFixed(1)} s in all`);
 finish();

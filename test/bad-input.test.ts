@@ -81,7 +81,7 @@ describe('bad input', () => {
     const el = await fixture(
       html`<cimo-procedure procedure="thermal-ablation" clinic-name="Hôpital Nord" techniques="  " stay-nights="2"></cimo-procedure>`
     );
-    expect(notice(el)).to.equal('Aucune technique valide précisée\u00a0: aucune technique n’est présentée comme proposée ici.');
+    expect(notice(el)).to.equal('Techniques proposées non précisées\u00a0: aucune n’est indiquée.');
     expect(renderedText(el)).not.to.contain('dispose actuellement');
     expect(warnings.calls).to.have.length(1);
   });

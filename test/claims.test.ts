@@ -47,10 +47,10 @@ describe('claims only for the one who makes them', () => {
     expect(shown.stay, 'no stay figure in an unnamed clinic’s mouth').to.deep.equal([]);
     expect(shown.techniques, 'the techniques, neutrally').to.contain('micro-ondes');
     expect(shown.notices).to.deep.equal([
-      'Nom de l’établissement manquant\u00a0: aucune technique n’est présentée comme proposée ici et la durée du séjour n’est pas indiquée.',
+      'Établissement non nommé\u00a0: ni technique proposée ni durée de séjour indiquée.',
     ]);
     expect(warnings.calls).to.have.length(1);
-    expect(warnings.calls[0]).to.contain('Set clinic-name');
+    expect(warnings.calls[0]).to.contain('set clinic-name');
     await setAttr(el, 'stay-nights', '3');
     await setAttr(el, 'clinic-name', 'Hôpital Nord');
     expect(claims(el).notices, 'fixing the attributes removes the notice').to.deep.equal([]);
@@ -67,10 +67,10 @@ describe('claims only for the one who makes them', () => {
     expect(renderedText(el)).not.to.match(/foie|rein|poumon/);
     expect(shown.notices).to.deep.equal([
       'Technique «\u00a0microwaves\u00a0» inconnue\u00a0: elle est ignorée.',
-      'Aucune technique valide précisée\u00a0: aucune technique n’est présentée comme proposée ici.',
+      'Techniques proposées non précisées\u00a0: aucune n’est indiquée.',
     ]);
     expect(warnings.calls).to.have.length(2);
-    expect(warnings.calls[1]).to.contain('Set techniques');
+    expect(warnings.calls[1]).to.contain('set techniques');
     await setAttr(el, 'techniques', 'microwave');
     expect(claims(el).notices).to.deep.equal([]);
     expect(claims(el).statements).to.deep.equal([
@@ -86,7 +86,7 @@ describe('claims only for the one who makes them', () => {
     expect(shown.stay).to.deep.equal([]);
     expect(renderedText(el)).not.to.match(/CIMO|foie|rein|poumon|2\u00a0nuits/);
     expect(warnings.calls).to.have.length(2);
-    expect(warnings.calls.join('\n')).to.contain('Set techniques').and.to.contain('Set stay-nights');
+    expect(warnings.calls.join('\n')).to.contain('set techniques').and.to.contain('set stay-nights');
   });
 
   it('a named partner states its own techniques, organs and stay, never "à la clinique"', async () => {
@@ -119,9 +119,9 @@ describe('claims only for the one who makes them', () => {
     const partner = await render('clinic-name="CHU de Caen" techniques="microwave"');
     expect(claims(partner).stay).to.deep.equal([]);
     expect(claims(partner).notices).to.deep.equal([
-      'Durée d’hospitalisation non précisée\u00a0: elle n’est pas indiquée.',
+      'Durée de séjour non précisée\u00a0: elle n’est pas indiquée.',
     ]);
-    expect(warnings.calls.join('\n')).to.contain('Set stay-nights');
+    expect(warnings.calls.join('\n')).to.contain('set stay-nights');
     await setAttr(partner, 'stay-nights', '2');
     expect(claims(partner).stay).to.deep.equal(['Ces interventions nécessitent une hospitalisation de 2\u00a0nuits.']);
     expect(claims(partner).notices).to.deep.equal([]);
@@ -159,7 +159,7 @@ describe('claims only for the one who makes them', () => {
       expect(claims(partner).stay).to.deep.equal(['These procedures require a hospital stay of one night.']);
       const unnamed = await render('techniques="cryotherapy"');
       expect(claims(unnamed).notices).to.deep.equal([
-        'Clinic name missing: no technique is shown as offered here and the length of stay is not given.',
+        'Clinic not named: no technique offered and no length of stay shown.',
       ]);
     } finally {
       await setPageLanguage('fr');
@@ -173,7 +173,7 @@ describe('claims only for the one who makes them', () => {
     </div>`);
     const risks = page.querySelector('cimo-risks')!;
     expect(renderedText(risks)).not.to.match(/CIMO|Hôpital Nord|dispose|radiofréquence|nuit|clinique/);
-    expect(shadowAll(risks, '[data-organ]').map((li) => li.dataset.organ)).to.deep.equal(['liver']);
+    expect(shadowAll(risks, 'li li').map((li) => li.textContent!.trim())).to.deep.equal(['pour le foie\u00a0: saignement']);
     expect(claims(page.querySelector('cimo-procedure')!).statements).to.deep.equal([
       'Hôpital Nord dispose actuellement de la technique de radiofréquence permettant de détruire des tumeurs du foie par application de chaleur.',
     ]);

@@ -423,10 +423,12 @@ export const structuralLabels: {id: string; why: string}[] = [
 
 /** A partner's own statements, built from its attributes (README, claim rules): never CIMO's. */
 export const partnerIds: {id: string; why: string}[] = [
-  ...['radiofrequency', 'microwave', 'cryotherapy'].flatMap((technique) => [
-    {id: `thermal-ablation.partner.offers.${technique}`, why: 'sentence 19 for a partner’s technique, no organ named'},
-    {id: `thermal-ablation.partner.offers-for-organs.${technique}`, why: 'sentence 19 for a partner’s technique and organs'},
-  ]),
+  ...['radiofrequency', 'microwave', 'cryotherapy'].map((technique) => ({
+    id: `thermal-ablation.partner.offers.${technique}`,
+    why: 'sentence 19 for a technique the partner lists',
+  })),
+  {id: 'thermal-ablation.partner.tumours', why: 'sentence 19’s tumours when the partner names no organ'},
+  {id: 'thermal-ablation.partner.tumours-of', why: 'sentence 19’s tumours of the organs the partner names'},
   ...['liver', 'kidney', 'lung'].map((organ) => ({id: `thermal-ablation.partner.organ.${organ}`, why: 'an organ the partner names'})),
   {id: 'thermal-ablation.partner.stay.one', why: 'sentence 16’s stay for a partner, no place'},
   {id: 'thermal-ablation.partner.stay.other', why: 'sentence 16’s stay for a partner, no place'},

@@ -32,35 +32,21 @@ const organName = (id: OrganId): string =>
 
 /** A partner's statement that it offers a technique, for the organs it names (or none). */
 function partnerOffers(id: TechniqueId, clinic: string, organIds: readonly OrganId[]): string {
-  if (!organIds.length) {
-    return {
-      radiofrequency: msg(
-        str`${clinic} dispose actuellement de la technique de radiofréquence permettant de détruire des tumeurs par application de chaleur.`,
-        {id: 'thermal-ablation.partner.offers.radiofrequency'}
-      ),
-      microwave: msg(
-        str`${clinic} dispose actuellement de la technique des micro-ondes permettant de détruire des tumeurs par application de chaleur.`,
-        {id: 'thermal-ablation.partner.offers.microwave'}
-      ),
-      cryotherapy: msg(
-        str`${clinic} dispose actuellement de la cryothérapie permettant de détruire des tumeurs par application de froid.`,
-        {id: 'thermal-ablation.partner.offers.cryotherapy'}
-      ),
-    }[id];
-  }
-  const organs = formatOrList(organIds.map(organName));
+  const tumours = organIds.length
+    ? msg(str`des tumeurs ${formatOrList(organIds.map(organName))}`, {id: 'thermal-ablation.partner.tumours-of'})
+    : msg('des tumeurs', {id: 'thermal-ablation.partner.tumours'});
   return {
     radiofrequency: msg(
-      str`${clinic} dispose actuellement de la technique de radiofréquence permettant de détruire des tumeurs ${organs} par application de chaleur.`,
-      {id: 'thermal-ablation.partner.offers-for-organs.radiofrequency'}
+      str`${clinic} dispose actuellement de la technique de radiofréquence permettant de détruire ${tumours} par application de chaleur.`,
+      {id: 'thermal-ablation.partner.offers.radiofrequency'}
     ),
     microwave: msg(
-      str`${clinic} dispose actuellement de la technique des micro-ondes permettant de détruire des tumeurs ${organs} par application de chaleur.`,
-      {id: 'thermal-ablation.partner.offers-for-organs.microwave'}
+      str`${clinic} dispose actuellement de la technique des micro-ondes permettant de détruire ${tumours} par application de chaleur.`,
+      {id: 'thermal-ablation.partner.offers.microwave'}
     ),
     cryotherapy: msg(
-      str`${clinic} dispose actuellement de la cryothérapie permettant de détruire des tumeurs ${organs} par application de froid.`,
-      {id: 'thermal-ablation.partner.offers-for-organs.cryotherapy'}
+      str`${clinic} dispose actuellement de la cryothérapie permettant de détruire ${tumours} par application de froid.`,
+      {id: 'thermal-ablation.partner.offers.cryotherapy'}
     ),
   }[id];
 }

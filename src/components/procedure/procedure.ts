@@ -13,7 +13,7 @@ import {
   type TechniquesSection,
 } from '../../content/index.js';
 import {CimoHeadedElement} from '../../internal/headed-element.js';
-import type {Problem} from '../../internal/cimo-element.js';
+import type {Problem} from '../../internal/problem.js';
 import {integerConverter, isOneOf, isProcedureId, parseIsoDate, procedureProblem, quoted} from '../../internal/validate.js';
 import {formatDate} from '../../internal/locale.js';
 import {checkIcon} from '../../internal/icons.js';
@@ -164,12 +164,11 @@ export class CimoProcedure extends CimoHeadedElement {
       return [
         {
           key: 'clinic-name:missing',
-          notice: msg(
-            'Nom de l’établissement manquant\u00a0: aucune technique n’est présentée comme proposée ici et la durée du séjour n’est pas indiquée.',
-            {id: 'notice.clinic-name-missing'}
-          ),
+          notice: msg('Établissement non nommé\u00a0: ni technique proposée ni durée de séjour indiquée.', {
+            id: 'notice.clinic-name-missing',
+          }),
           warning:
-            "techniques, organs and stay-nights state a partner clinic's own facts and need clinic-name; showing no clinic's techniques, organs or stay. Set clinic-name to the clinic's name (or remove them all for CIMO's own page).",
+            "techniques, organs and stay-nights are a partner's claims: set clinic-name (or remove them for CIMO's page).",
         },
       ];
     }
@@ -178,19 +177,15 @@ export class CimoProcedure extends CimoHeadedElement {
     if (!speaker.techniques.length) {
       problems.push({
         key: 'techniques:none',
-        notice: msg('Aucune technique valide précisée\u00a0: aucune technique n’est présentée comme proposée ici.', {
-          id: 'notice.techniques-none',
-        }),
-        warning: `clinic-name is set but techniques names no valid technique; none is shown as offered. Set techniques to the ones ${JSON.stringify(speaker.name)} offers. Valid values: ${techniqueIds.join(', ')}.`,
+        notice: msg('Techniques proposées non précisées\u00a0: aucune n’est indiquée.', {id: 'notice.techniques-none'}),
+        warning: `no technique offered by clinic-name: set techniques. Valid values: ${techniqueIds.join(', ')}.`,
       });
     }
     if (this.stayNights == null) {
       problems.push({
         key: 'stay-nights:missing',
-        notice: msg('Durée d’hospitalisation non précisée\u00a0: elle n’est pas indiquée.', {
-          id: 'notice.stay-nights-missing',
-        }),
-        warning: `clinic-name is set but stay-nights is not; no length of stay is shown. Set stay-nights to the nights in hospital at ${JSON.stringify(speaker.name)}: a whole number from 1 to ${MAX_STAY_NIGHTS}.`,
+        notice: msg('Durée de séjour non précisée\u00a0: elle n’est pas indiquée.', {id: 'notice.stay-nights-missing'}),
+        warning: `no stay stated by clinic-name: set stay-nights (1 to ${MAX_STAY_NIGHTS}).`,
       });
     }
     return problems;

@@ -15,7 +15,13 @@ function App() {
   }, []);
   return (
     <>
-      <CimoProcedure procedure="thermal-ablation" techniques="radiofrequency cryotherapy" headingLevel={2} />
+      <CimoProcedure
+        procedure="thermal-ablation"
+        clinicName="Clinique Partenaire"
+        techniques="radiofrequency cryotherapy"
+        stayNights={1}
+        headingLevel={2}
+      />
       <CimoSfrLink id="wrapped" procedure="drainage" onSfrLinkClick={record('wrapper')} />
       {/* @ts-expect-error A wrapper prop takes the valid values only. */}
       <CimoSfrLink procedure="biopsy" hidden />

@@ -12,7 +12,9 @@ customElements.define('app-note', AppNote);
 
 const procedure = document.querySelector('cimo-procedure')!;
 procedure.procedure = 'thermal-ablation';
+procedure.clinicName = 'Clinique Partenaire';
 procedure.techniques = 'radiofrequency microwave';
+procedure.stayNights = 1;
 procedure.headingLevel = 2;
 // @ts-expect-error A misspelt procedure does not compile.
 procedure.procedure = 'thermal-ablatoin';
