@@ -3,6 +3,7 @@
 import {readFileSync} from 'node:fs';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 import {shrink} from './scripts/rollup-shrink.mjs';
 import {sriManifest} from './scripts/rollup-sri.mjs';
 
@@ -46,6 +47,9 @@ export default {
   plugins: [
     selfContainedLocales,
     privateLocalizeSourceMap,
+    // Terser cannot see inside template literals: html-minifier-next and lightningcss can.
+    // keepClosingSlash: in `svg` templates `<path … />` must stay self-closing, or the paths nest.
+    minifyTemplates({include: ['**/lib/**/*.js'], failOnError: true, options: {minifyOptions: {keepClosingSlash: true}}}),
     shrink(),
     nodeResolve({exportConditions: ['production']}),
     terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),

@@ -4,6 +4,7 @@ import {countReporter} from './scripts/count-reporter.mjs';
 import {selectedEngines} from './scripts/engines.mjs';
 import {mediaFeaturesPlugin} from './scripts/wtr-media-features.mjs';
 import {hardeningMiddleware} from './scripts/hardening-server.mjs';
+import {visualRegressionPlugin} from '@web/test-runner-visual-regression/plugin';
 
 // Every test runs in each engine (CIMO_ENGINES, default chromium,firefox,webkit), except
 // *.chromium.test.ts: those need emulation only Chromium has (forced colours, print media,
@@ -22,7 +23,18 @@ export default {
   groups: chromium && !named.length ? [{name: 'chromium-only', files: [CHROMIUM_ONLY], browsers: [chromium]}] : [],
   nodeResolve: {exportConditions: ['production']},
   middleware: [hardeningMiddleware],
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}), mediaFeaturesPlugin()],
+  plugins: [
+    esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}),
+    mediaFeaturesPlugin(),
+    // test/visual.chromium.test.ts compares against docs/screenshots/ (`npm run screenshots` updates them).
+    visualRegressionPlugin({
+      update: process.argv.includes('--update-visual-baseline'),
+      baseDir: 'docs/screenshots',
+      getBaselineName: ({name}) => `${name}.png`,
+      getFailedName: ({name}) => `../../test-results/visual/${name}.png`,
+      getDiffName: ({name}) => `../../test-results/visual/${name}--diff.png`,
+    }),
+  ],
   browsers: onlyChromiumNamed && chromium ? [chromium] : engines.map(({launcher}) => launcher),
   // The engines take turns, one tab at a time: background tabs get no animation frames (which
   // fixtures wait for), and the CI machine has two cores.

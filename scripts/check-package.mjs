@@ -8,6 +8,7 @@
 // Writes test-results/package.json ({passed, failed}).
 import {execFileSync, spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, readFileSync, renameSync, rmSync} from 'node:fs';
+import {createHash} from 'node:crypto';
 import {fileURLToPath} from 'node:url';
 import {checklist} from './test-results.mjs';
 
@@ -42,6 +43,7 @@ function run(command, args) {
   const result = spawnSync(command, args, {encoding: 'utf8'});
   return {ok: result.status === 0, output: `${result.stdout}${result.stderr}`.trim()};
 }
+const sha384 = (bytes) => createHash('sha384').update(bytes).digest('base64');
 const lines = (text) => text.split('\n').filter(Boolean).slice(-20);
 
 const types = run('node_modules/.bin/tsc', ['-p', 'test/types']);
@@ -84,6 +86,19 @@ const missing = [...new Set(expected)].filter((file) => !files.has(file));
 check(missing.length === 0, 'the tarball holds what package.json, the manifest and README name', missing);
 const unwanted = [...files].filter((file) => /^(test|scripts|stories|demo|locales|\.)/.test(file));
 check(unwanted.length === 0, 'the tarball holds no tests, scripts, stories or translator files', unwanted);
+
+// README for webmasters: the pinned snippet names this version's CDN file, and its openssl
+// one-liner gives the hash dist/sri.json lists.
+const readme = readFileSync('README.md', 'utf8');
+const cdnUrl = `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/${pkg.jsdelivr}`;
+check(readme.includes(`src="${cdnUrl}"`), `README's snippet loads ${cdnUrl}`);
+const sri = JSON.parse(readFileSync('dist/sri.json', 'utf8'))['cimo-widgets.js'];
+const openssl = spawnSync('sh', ['-c', 'openssl dgst -sha384 -binary dist/cimo-widgets.js | openssl base64 -A'], {
+  encoding: 'utf8',
+});
+// Without the openssl command (a bare CI image), the same digest through Node's OpenSSL.
+const digest = openssl.status === 0 && openssl.stdout.trim() ? openssl.stdout.trim() : sha384(readFileSync('dist/cimo-widgets.js'));
+check(`sha384-${digest}` === sri, "README's openssl one-liner gives dist/sri.json's hash", [`sha384-${digest} vs ${sri}`]);
 
 const publint = run('node_modules/.bin/publint', ['run', TARBALL, '--strict']);
 check(publint.ok, 'publint (strict) on the tarball', lines(publint.output));

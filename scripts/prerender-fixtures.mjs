@@ -3,7 +3,7 @@
 import {execFileSync} from 'node:child_process';
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 
-const OUT = 'test-results/prerendered';
+const OUT = 'test/fixtures/prerendered';
 mkdirSync(OUT, {recursive: true});
 const sample = readFileSync('test/fixtures/sample-page.html', 'utf8');
 for (const lang of ['fr', 'en']) {

@@ -1,9 +1,5 @@
-// Rollup plugin for the CDN build: removes bytes that do nothing in the browser. Terser cannot
-// see inside template literals or know how @lit/localize uses message ids, so this does.
-// `npm run size` measures what each step buys (docs/size.md).
-
-// Shared with prerendered HTML (cimo-widgets/ssr); built into lib/ before rollup runs.
-import {collapseIndentation, minifyCss} from '../lib/ssr/minify.js';
+// Rollup plugin for the CDN build: shortens @lit/localize's message ids, which terser cannot
+// know are only keys between the code and the catalogues.
 
 function walk(node, visit) {
   if (!node || typeof node.type !== 'string') return;
@@ -20,10 +16,9 @@ const idProperty = (object) =>
   object.properties.find((property) => isNamed(property.key, 'id') && typeof property.value.value === 'string');
 
 /**
- * - `css` templates minified, `html`/`svg` templates without indentation.
- * - Message ids shortened (`drainage.treats.biliary` -> `7`) in the code and in each catalogue
- *   alike. Every `msg()` must carry an explicit id (checked here): lib's private copy of
- *   @lit/localize leaves its id-hashing code out (scripts/private-localize.mjs).
+ * Message ids shortened (`drainage.treats.biliary` -> `7`) in the code and in each catalogue
+ * alike. Every `msg()` must carry an explicit id (checked here): lib's private copy of
+ * @lit/localize leaves its id-hashing code out (scripts/private-localize.mjs).
  */
 export function shrink({sourceDir = '/lib/', catalogueDir = '/generated/locales/'} = {}) {
   let shortIds;
@@ -48,15 +43,6 @@ export function shrink({sourceDir = '/lib/', catalogueDir = '/generated/locales/
           const property = idProperty(node.arguments[1]);
           if (!property) this.error(`msg() without an {id: ...} in ${id}; every message needs one.`, node.start);
           replace(property.value, JSON.stringify(shortId(property.value.value)));
-        } else if (node.type === 'TaggedTemplateExpression') {
-          const tag = node.tag.name;
-          const rewrite = tag === 'css' ? minifyCss : tag === 'html' || tag === 'svg' ? collapseIndentation : null;
-          if (!rewrite) return;
-          const {quasis} = node.quasi;
-          for (const quasi of quasis) {
-            const text = rewrite(quasi.value.raw);
-            replace(quasi, quasis.length === 1 && tag === 'css' ? text.trim() : text);
-          }
         }
       });
       if (!edits.length) return null;

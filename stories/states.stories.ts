@@ -132,8 +132,8 @@ export const UntranslatedLanguage: Story = {
 };
 
 /**
- * A partner clinic's settings (its name, the techniques it offers, its stay, its review date
- * and note) next to CIMO's defaults, on the same procedure.
+ * A partner clinic's settings (its name, the techniques it offers and for which organ, its stay,
+ * its review date and note) next to CIMO's defaults, on the same procedure.
  */
 export const PartnerSideBySide: Story = {
   name: 'Partner clinic next to CIMO’s defaults',
@@ -151,6 +151,7 @@ export const PartnerSideBySide: Story = {
           heading-level="3"
           clinic-name="Le centre hospitalier de Lisieux"
           techniques="radiofrequency microwave"
+          organs="liver"
           stay-nights="1"
           reviewed="2025-03-14"
         >

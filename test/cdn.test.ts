@@ -53,6 +53,21 @@ describe('the CDN bundle, loaded by script tag as a webmaster does', () => {
     expect(scripts.sort()).to.deep.equal(['/dist/cimo-widgets.js', '/dist/cimo-widgets.js?from=plugin']);
   });
 
+  it('draws its icons: the minified svg templates keep each path a drawn child of its icon', () => {
+    const icons = [...doc().querySelectorAll('cimo-sfr-link, cimo-risks, cimo-procedure')].flatMap((el) => [
+      ...el.shadowRoot!.querySelectorAll('svg.icon'),
+    ]);
+    expect(icons.length).to.be.at.least(4);
+    for (const icon of icons) {
+      const paths = [...icon.querySelectorAll('path, circle')] as SVGGraphicsElement[];
+      expect(paths.length).to.be.above(0);
+      for (const path of paths) {
+        expect(path.parentElement === icon, `${path.outerHTML} is a child of its svg`).to.be.true;
+        expect(path.getBBox().width + path.getBBox().height, path.outerHTML).to.be.above(0);
+      }
+    }
+  });
+
   it('ships Lit inside one self-contained module', async () => {
     // As written to disk: the test server would resolve bare imports on the fly.
     const source = await (await fetch('/test/fixtures/hardening/served/raw/dist/cimo-widgets.js')).text();

@@ -3,7 +3,7 @@ import {waitFor} from './helpers.js';
 
 // Pages written by `cimo-widgets prerender` from test/fixtures/sample-page.html, in French and
 // English (npm test runs scripts/prerender-fixtures.mjs first). They load /dist/cimo-widgets.js.
-const pageUrl = (lang: 'fr' | 'en') => `/test-results/prerendered/sample-page.${lang}.html`;
+const pageUrl = (lang: 'fr' | 'en') => `/test/fixtures/prerendered/sample-page.${lang}.html`;
 const TAGS = 'cimo-overview, cimo-procedure, cimo-risks, cimo-sfr-link';
 
 type Widget = HTMLElement & {hasUpdated?: boolean};

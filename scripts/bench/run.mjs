@@ -1,11 +1,9 @@
 // npm run bench: the CDN bundle against the same content as static HTML and as iframes, in
 // headless Chromium on loopback. Not a test: it prints numbers to compare side by side.
 //   BENCH_RUNS=5 (runs per cell, median shown)   BENCH_COUNTS=1,10,100,500   CHROME_PATH=/usr/bin/chromium
-import {existsSync, readFileSync} from 'node:fs';
-import {createServer} from 'node:http';
-import {join} from 'node:path';
 import {chromium} from 'playwright-core';
 import {chromiumArgs, chromiumPath} from '../chromium.mjs';
+import {serve} from '../serve.mjs';
 import {prerenderPage} from '../../lib/ssr/index.js';
 import {bundlePage, framePage, iframesPage, prerenderSource, staticPage, takeSnapshot, widgetKinds} from './pages.mjs';
 
@@ -25,22 +23,14 @@ const routes = {
   '/frame': (index) => framePage(snapshot, index),
 };
 
-const server = createServer((request, response) => {
-  const {pathname} = new URL(request.url, 'http://localhost');
-  const send = (type, body) => {
-    response.writeHead(200, {'content-type': type, 'cache-control': 'no-store'});
-    response.end(body);
-  };
-  if (pathname.startsWith('/dist/') && existsSync(join(DIST, pathname.slice(6)))) {
-    return send('text/javascript', readFileSync(join(DIST, pathname.slice(6))));
-  }
-  const [, route, number] = /^(\/[a-z]+)\/?(\d*)(?:\.html)?$/.exec(pathname) ?? [];
-  const render = routes[pathname] ?? routes[route];
-  if (!render) return response.writeHead(404).end();
-  send('text/html; charset=utf-8', render(Number(number)));
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = await serve(
+  (pathname) => {
+    const [, route, number] = /^(\/[a-z]+)\/?(\d*)(?:\.html)?$/.exec(pathname) ?? [];
+    return (routes[pathname] ?? routes[route])?.(Number(number));
+  },
+  {dist: DIST}
+);
+const {origin} = server;
 
 const browser = await chromium.launch({
   executablePath: chromiumPath(),
@@ -121,5 +111,5 @@ try {
   console.log(`\nLocale switch fr -> en, 100 widgets (catalogue fetched, every widget re-rendered): ${median(switches).toFixed(1)} ms median`);
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }

@@ -1,10 +1,9 @@
 // npm run bench:trace: where the time goes with N widgets, (a) CDN bundle vs (b) static HTML.
 // Records a Chromium trace of each page load and sums the main thread's work by kind.
 //   BENCH_COUNT=100  BENCH_RUNS=5  CHROME_PATH=/usr/bin/chromium
-import {readFileSync} from 'node:fs';
-import {createServer} from 'node:http';
 import {chromium} from 'playwright-core';
 import {chromiumArgs, chromiumPath} from '../chromium.mjs';
+import {serve} from '../serve.mjs';
 import {bundlePage, staticPage, takeSnapshot, widgetKinds} from './pages.mjs';
 
 const COUNT = Number(process.env.BENCH_COUNT ?? 100);
@@ -21,17 +20,9 @@ const kinds = {
   Layerize: 'paint',
 };
 let snapshot;
-const server = createServer((request, response) => {
-  const {pathname} = new URL(request.url, 'http://localhost');
-  if (pathname === '/dist/cimo-widgets.js') {
-    return response.writeHead(200, {'content-type': 'text/javascript'}).end(readFileSync('dist/cimo-widgets.js'));
-  }
-  const body = {'/snapshot': () => bundlePage(widgetKinds.length), '/a': () => bundlePage(COUNT), '/b': () => staticPage(snapshot, COUNT)}[pathname];
-  if (!body) return response.writeHead(404).end();
-  response.writeHead(200, {'content-type': 'text/html; charset=utf-8'}).end(body());
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const pages = {'/snapshot': () => bundlePage(widgetKinds.length), '/a': () => bundlePage(COUNT), '/b': () => staticPage(snapshot, COUNT)};
+const server = await serve((pathname) => pages[pathname]?.());
+const {origin} = server;
 const browser = await chromium.launch({
   executablePath: chromiumPath(),
   args: chromiumArgs,
@@ -92,5 +83,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }

@@ -3,18 +3,9 @@ import {property} from 'lit/decorators.js';
 import {msg, str, updateWhenLocaleChanges} from '@lit/localize';
 import {VERSION} from '../version.js';
 import {followPageLanguage, speaksPageLanguage} from './locale.js';
+import type {Problem} from './problem.js';
 import {sharedStyles} from './shared.styles.js';
 import {isOneOf, quoted} from './validate.js';
-
-/** Something wrong with the element's attributes: shown inside it and warned once. */
-export interface Problem {
-  /** Identifies the problem, so each is warned once per element. */
-  key: string;
-  /** Short text for the reader, in the page's language. */
-  notice: string;
-  /** Text for the developer console, naming the valid values. */
-  warning: string;
-}
 
 export const themes = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof themes)[number];
@@ -80,6 +71,12 @@ export abstract class CimoElement extends LitElement {
     return root;
   }
 
+  protected override async scheduleUpdate(): Promise<void> {
+    // A prerendered widget already shows its content: let the page paint it before replacing it.
+    if (this.prerendered && !this.hasUpdated) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    await super.scheduleUpdate();
+  }
+
   protected override shouldUpdate(): boolean {
     return !this.prerendered || speaksPageLanguage();
   }
@@ -116,9 +113,17 @@ export abstract class CimoElement extends LitElement {
   /** The element's content once its attributes are validated. */
   protected abstract renderContent(): TemplateResult | typeof nothing;
 
+  /** The current attributes' problems, found before each render (which only shows them). */
+  private currentProblems: Problem[] = [];
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.currentProblems = this.problems();
+    for (const problem of this.currentProblems) this.warnOnce(problem);
+  }
+
   protected override render(): TemplateResult {
-    const problems = this.problems();
-    for (const problem of problems) this.warnOnce(problem);
+    const problems = this.currentProblems;
     return html`${problems.length
       ? html`<div class="notice" part="notice">
           ${problems.map((problem) => html`<p>${problem.notice}</p>`)}

@@ -1,7 +1,8 @@
 import {msg, str} from '@lit/localize';
 import {property} from 'lit/decorators.js';
 import {html, type TemplateResult} from 'lit';
-import {CimoElement, type Problem} from './cimo-element.js';
+import {CimoElement} from './cimo-element.js';
+import type {Problem} from './problem.js';
 import {integerConverter, quoted} from './validate.js';
 
 const DEFAULT_LEVEL = 2;

@@ -1,6 +1,6 @@
 import {msg, str} from '@lit/localize';
 import {procedureIds, type ProcedureId} from '../content/types.js';
-import type {Problem} from './cimo-element.js';
+import type {Problem} from './problem.js';
 
 const MAX_SHOWN = 40;
 

@@ -23,6 +23,7 @@ export interface ElementDeclaration {
   summary?: string;
   description?: string;
   members?: Field[];
+  cssProperties?: {name: string; description?: string}[];
 }
 interface Manifest {
   modules: {declarations?: Partial<ElementDeclaration>[]}[];

@@ -13,7 +13,7 @@ import {
   type TechniquesSection,
 } from '../../content/index.js';
 import {CimoHeadedElement} from '../../internal/headed-element.js';
-import type {Problem} from '../../internal/cimo-element.js';
+import type {Problem} from '../../internal/problem.js';
 import {integerConverter, isOneOf, isProcedureId, parseIsoDate, procedureProblem, quoted} from '../../internal/validate.js';
 import {formatDate} from '../../internal/locale.js';
 import {checkIcon} from '../../internal/icons.js';

@@ -3,7 +3,7 @@ import {property} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import {organIds, procedureTitle, risksContent, type OrganId, type ProcedureId, type Risk} from '../../content/index.js';
 import {CimoHeadedElement} from '../../internal/headed-element.js';
-import type {Problem} from '../../internal/cimo-element.js';
+import type {Problem} from '../../internal/problem.js';
 import {isOneOf, isProcedureId, procedureProblem, quoted} from '../../internal/validate.js';
 import {infoIcon} from '../../internal/icons.js';
 import {risksStyles} from './risks.styles.js';

@@ -2,3 +2,8 @@ declare module '*.mdx' {
   const MDXContent: (props: Record<string, unknown>) => unknown;
   export default MDXContent;
 }
+
+declare module '*?raw' {
+  const text: string;
+  export default text;
+}
