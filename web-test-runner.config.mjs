@@ -4,6 +4,7 @@ import {countReporter} from './scripts/count-reporter.mjs';
 import {selectedEngines} from './scripts/engines.mjs';
 import {mediaFeaturesPlugin} from './scripts/wtr-media-features.mjs';
 import {hardeningMiddleware} from './scripts/hardening-server.mjs';
+import {catalogueMiddleware} from './scripts/wtr-catalogue-server.mjs';
 import {visualRegressionPlugin} from '@web/test-runner-visual-regression/plugin';
 
 // Every test runs in each engine (CIMO_ENGINES, default chromium,firefox,webkit), except
@@ -22,7 +23,7 @@ export default {
   files: ['test/**/*.test.ts', `!${CHROMIUM_ONLY}`, '!test/consumers/**'],
   groups: chromium && !named.length ? [{name: 'chromium-only', files: [CHROMIUM_ONLY], browsers: [chromium]}] : [],
   nodeResolve: {exportConditions: ['production']},
-  middleware: [hardeningMiddleware],
+  middleware: [hardeningMiddleware, catalogueMiddleware],
   plugins: [
     esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}),
     mediaFeaturesPlugin(),

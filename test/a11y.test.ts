@@ -28,7 +28,7 @@ describe('accessibility', () => {
 
   it('paints its own dark surface in the dark theme, so the text keeps its contrast on a light page', async () => {
     const el = await render('<cimo-overview></cimo-overview>', 'dark');
-    const style = getComputedStyle(el);
+    const style = getComputedStyle(shadowOne(el, '.root')!);
     expect(style.backgroundColor).not.to.equal('rgba(0, 0, 0, 0)');
     expect(contrastRatio(style.color, style.backgroundColor)).to.be.at.least(4.5);
   });

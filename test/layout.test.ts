@@ -28,19 +28,28 @@ describe('layout', () => {
     });
   }
 
-  it('mirrors its layout right to left (logical properties)', async () => {
+  it('keeps its French or English left to right on a right-to-left page (punctuation included)', async () => {
     const page = await fixture(html`<div dir="rtl" style="width: 600px">
       <cimo-risks procedure="thermal-ablation"></cimo-risks>
       <cimo-procedure procedure="nope"></cimo-procedure>
     </div>`);
     const [risks, broken] = page.children;
     const callout = getComputedStyle(shadowOne(risks, '.callout')!);
-    expect(parseFloat(callout.borderRightWidth)).to.be.greaterThan(parseFloat(callout.borderLeftWidth));
+    expect(callout.direction).to.equal('ltr');
+    expect(parseFloat(callout.borderLeftWidth)).to.be.greaterThan(parseFloat(callout.borderRightWidth));
     const list = getComputedStyle(shadowOne(risks, 'ul')!);
-    expect(parseFloat(list.paddingRight)).to.be.greaterThan(0);
-    expect(parseFloat(list.paddingLeft)).to.equal(0);
+    expect(parseFloat(list.paddingLeft)).to.be.greaterThan(0);
+    expect(parseFloat(list.paddingRight)).to.equal(0);
     const notice = getComputedStyle(shadowOne(broken, '[part="notice"]')!);
-    expect(parseFloat(notice.borderRightWidth)).to.be.greaterThan(0);
-    expect(parseFloat(notice.borderLeftWidth)).to.equal(0);
+    expect(parseFloat(notice.borderLeftWidth)).to.be.greaterThan(0);
+    expect(parseFloat(notice.borderRightWidth)).to.equal(0);
+    // The question mark ends the heading's line on the right, not on the left.
+    const heading = shadowOne(risks, '.title span')!;
+    const text = [...heading.childNodes].find((node): node is Text => node instanceof Text && node.data.includes('?'))!;
+    const mark = document.createRange();
+    mark.setStart(text, text.data.lastIndexOf('?'));
+    mark.setEnd(text, text.data.lastIndexOf('?') + 1);
+    const box = heading.getBoundingClientRect();
+    expect(mark.getBoundingClientRect().left).to.be.greaterThan(box.left + box.width / 2);
   });
 });

@@ -1,15 +1,40 @@
-import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {msg, str, updateWhenLocaleChanges} from '@lit/localize';
 import {VERSION} from '../version.js';
-import {followPageLanguage, speaksPageLanguage} from './locale.js';
+import {awaitingCatalogue, followPageLanguage, getLocale, speaksPageLanguage} from './locale.js';
 import type {Problem} from './problem.js';
 import {sharedStyles} from './shared.styles.js';
 import {isOneOf, quoted} from './validate.js';
 
 export const themes = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof themes)[number];
+
+/** Whether a computed `rgb()` colour is light (relative luminance above that of mid grey). */
+const isLight = (color: string): boolean => {
+  const [r = 0, g = 0, b = 0] = (color.match(/[\d.]+/g) ?? []).map(Number);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b > 140;
+};
 const isTheme = isOneOf(themes);
+
+/** Connected widgets: they re-read the page's colour scheme when it may have changed. */
+const connected = new Set<{requestUpdate(): void}>();
+let watchingPageScheme = false;
+
+/**
+ * A page's scheme may arrive after the widgets rendered (style sheets still loading) or change
+ * (a theme switch sets an attribute on <html> or <body>): re-render then.
+ */
+function watchPageScheme(): void {
+  if (watchingPageScheme) return;
+  watchingPageScheme = true;
+  const refresh = () => connected.forEach((widget) => widget.requestUpdate());
+  if (document.readyState !== 'complete') window.addEventListener('load', refresh, {once: true});
+  const observer = new MutationObserver(refresh);
+  for (const element of [document.documentElement, document.body]) {
+    if (element) observer.observe(element, {attributes: true});
+  }
+}
 
 /**
  * Base of every cimo element: follows the page's language, validates its attributes, shows
@@ -21,7 +46,7 @@ const isTheme = isOneOf(themes);
  * @cssproperty --cimo-font-size - Base size of the text. Default: `1rem`.
  * @cssproperty --cimo-color-text - Text colour.
  * @cssproperty --cimo-color-text-muted - Secondary text (subtitle, review date).
- * @cssproperty --cimo-color-surface - Background of the dark themes and of inner panels.
+ * @cssproperty --cimo-color-surface - Background the widget paints behind itself where it must (explicit themes, a dark scheme the page did not choose) and of inner panels.
  * @cssproperty --cimo-color-surface-subtle - Background of panels (techniques, SFR link, clinic note).
  * @cssproperty --cimo-color-border - Borders and section rules.
  * @cssproperty --cimo-color-accent - Accent: titles, offered techniques, clinic note.
@@ -35,15 +60,17 @@ const isTheme = isOneOf(themes);
  * @cssproperty --cimo-radius - Corner radius of panels. Default: `0.5rem`.
  * @cssproperty --cimo-space - Base spacing unit. Default: `1rem`.
  * @cssproperty --cimo-max-line-length - Longest line of text. Default: `70ch`.
+ * @cssproperty --cimo-block-margin - Space after each widget, so stacked widgets do not touch. Default: `2 × --cimo-space`.
  */
 export abstract class CimoElement extends LitElement {
   static readonly version: string = VERSION;
   static override styles = [sharedStyles];
 
   /**
-   * Colour theme: `light` (default), `dark`, or `auto` to follow the reader's system setting.
+   * Colour theme. Without it the widget follows the page's own `color-scheme` (or the reader's
+   * system setting where the page declares none); `light` and `dark` force one and paint their
+   * own background; `auto` follows the reader's system setting whatever the page declares.
    * @type {'light' | 'dark' | 'auto'}
-   * @default 'light'
    */
   @property() theme?: Theme;
 
@@ -81,11 +108,14 @@ export abstract class CimoElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.unfollowPageLanguage = followPageLanguage(this);
+    connected.add(this);
+    watchPageScheme();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unfollowPageLanguage?.();
+    connected.delete(this);
   }
 
   /** Problems with the current attributes; subclasses add theirs to this list. */
@@ -104,6 +134,21 @@ export abstract class CimoElement extends LitElement {
   /** The element's content once its attributes are validated. */
   protected abstract renderContent(): TemplateResult | typeof nothing;
 
+  /** Where the colour scheme comes from: the classes of `.root` (see shared.styles.ts). */
+  private scheme(): string {
+    const theme = this.theme as string | undefined;
+    if (theme === 'dark') return 'dark';
+    if (theme === 'auto') return 'system';
+    if (theme != null) return 'light'; // light, or an unknown value (noticed as such)
+    if (isServer) return 'page';
+    // The host inherits the page's color-scheme ("normal": the page declares none) and text
+    // colour. A page that declares none yet writes light text is dark (Bulma's data-theme,
+    // class-based dark modes): the widget then paints its own surface in a light scheme too.
+    const {colorScheme, color} = getComputedStyle(this);
+    if (colorScheme !== 'normal') return 'page';
+    return isLight(color) ? 'system on-dark-page' : 'system';
+  }
+
   /** The current attributes' problems, found before each render (which only shows them). */
   private currentProblems: Problem[] = [];
 
@@ -114,12 +159,17 @@ export abstract class CimoElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
+    // Until the page language's catalogue is loaded: nothing rather than the wrong language.
+    if (awaitingCatalogue()) return html`<div class="root" aria-busy="true"></div>`;
     const problems = this.currentProblems;
-    return html`${problems.length
-      ? html`<div class="notice" part="notice">
-          ${problems.map((problem) => html`<p>${problem.notice}</p>`)}
-        </div>`
-      : nothing}${this.renderContent()}`;
+    // Marked with the language actually rendered (it may not be the page's); both are left to right.
+    return html`<div class="root ${this.scheme()}" lang=${getLocale()} dir="ltr">
+      ${problems.length
+        ? html`<div class="notice" part="notice">
+            ${problems.map((problem) => html`<p>${problem.notice}</p>`)}
+          </div>`
+        : nothing}${this.renderContent()}
+    </div>`;
   }
 
   private warnOnce({key, warning}: Problem): void {

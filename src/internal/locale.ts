@@ -38,6 +38,10 @@ export function localeForLanguageTag(tag: string | null | undefined): Locale {
 /** Set by a host's `setLocale` call: the page's current `lang` no longer decides the locale. */
 let chosenByHost = false;
 
+/** The catalogue being loaded, during which widgets render nothing rather than the wrong language. */
+let loading: Locale | undefined;
+export const awaitingCatalogue = (): boolean => loading !== undefined;
+
 /**
  * Switches every widget on the page to `tag`'s locale (unsupported tags fall back to French)
  * and resolves once they re-rendered. It holds, whether widgets are connected yet or not, until
@@ -51,7 +55,14 @@ export async function setLocale(tag: string): Promise<void> {
 async function switchLocale(tag: string): Promise<void> {
   const locale = localeForLanguageTag(tag);
   if (locale === getLocale()) return;
-  await localization.setLocale(locale);
+  loading = locale;
+  try {
+    await localization.setLocale(locale);
+  } finally {
+    if (loading === locale) loading = undefined;
+    // Loaded or not, nobody stays empty (on failure they render in the locale still current).
+    widgets.forEach((widget) => widget.requestUpdate());
+  }
   if (getLocale() === locale) {
     window.dispatchEvent(new CustomEvent(LOCALE_CHANGE_EVENT, {detail: {locale}}));
   }
@@ -59,6 +70,9 @@ async function switchLocale(tag: string): Promise<void> {
 
 /** Whether the widgets speak the page's language yet (its catalogue may still be loading). */
 export const speaksPageLanguage = (): boolean => localeForLanguageTag(document.documentElement.lang) === getLocale();
+
+/** Catalogues that failed to load for the page's language: warned once, not retried. */
+const failedCatalogues = new Set<Locale>();
 
 /** Connected widgets: a change of region alone (`en-GB` to `en-US`) re-renders their dates. */
 const widgets = new Set<{requestUpdate(): void}>();
@@ -74,8 +88,13 @@ export function followPageLanguage(widget: {requestUpdate(): void}): () => void 
     followingPage = true;
     const root = document.documentElement;
     const apply = () => {
-      if (localeForLanguageTag(root.lang) === getLocale()) widgets.forEach((each) => each.requestUpdate());
-      else switchLocale(root.lang).catch((error: unknown) => console.warn('cimo-widgets:', error));
+      const locale = localeForLanguageTag(root.lang);
+      if (locale === getLocale() || failedCatalogues.has(locale)) widgets.forEach((each) => each.requestUpdate());
+      else
+        switchLocale(root.lang).catch((error: unknown) => {
+          failedCatalogues.add(locale);
+          console.warn(`cimo-widgets: the "${locale}" catalogue failed to load; showing French.`, error);
+        });
     };
     if (!chosenByHost) apply();
     new MutationObserver((records) => {

@@ -2,22 +2,31 @@ import {css} from 'lit';
 
 /**
  * Design tokens and typography shared by every element. Public `--cimo-*` properties (set by
- * the host page) feed private `--_*` ones. Each fallback is a `light-dark()` pair: `theme`
- * only sets `color-scheme` (light by default, dark, or auto from `prefers-color-scheme`).
+ * the host page) feed private `--_*` ones.
+ *
+ * Colour scheme: the content sits in one `.root` element whose class says where its scheme
+ * comes from: `page` (no `theme`: the host page's own `color-scheme`, inherited), `system` (the
+ * reader's `prefers-color-scheme`: `theme="auto"`, or a page that declares no scheme), `light`
+ * or `dark` (explicit `theme`). Every colour is light-only first; browsers with `light-dark()`
+ * then get the pair, resolved against that scheme. Wherever the scheme is not the page's own, a
+ * dark widget paints its own surface, and so does every explicit theme, so that text keeps its
+ * contrast on any page. A page that declares no scheme but writes light text is dark: there
+ * the widget paints its surface in the light scheme too (class `on-dark-page`).
  */
 export const sharedStyles = css`
   :host {
-    --_text: var(--cimo-color-text, light-dark(#1b2833, #eef3f6));
-    --_muted: var(--cimo-color-text-muted, light-dark(#4a5b68, #c2cfd8));
-    --_surface: var(--cimo-color-surface, light-dark(#fff, #15212b));
-    --_subtle: var(--cimo-color-surface-subtle, light-dark(#f1f5f8, #1f2e3a));
-    --_border: var(--cimo-color-border, light-dark(#8a9ba8, #6f8496));
-    --_accent: var(--cimo-color-accent, light-dark(#005a8c, #7cc4f0));
-    --_on-accent: var(--cimo-color-on-accent, light-dark(#fff, #0b1a24));
-    --_link: var(--cimo-color-link, light-dark(#004f7c, #9fd6f7));
-    --_risk-surface: var(--cimo-color-risk-surface, light-dark(#fff6dd, #3a2c10));
-    --_risk-border: var(--cimo-color-risk-border, light-dark(#a35a00, #f0b44c));
-    --_notice: var(--cimo-color-notice, light-dark(#a4000f, #ffaab2));
+    /* Light values first: what browsers without light-dark() keep (see the @supports below). */
+    --_text: var(--cimo-color-text, #1b2833);
+    --_muted: var(--cimo-color-text-muted, #4a5b68);
+    --_surface: var(--cimo-color-surface, #fff);
+    --_subtle: var(--cimo-color-surface-subtle, #f1f5f8);
+    --_border: var(--cimo-color-border, #8a9ba8);
+    --_accent: var(--cimo-color-accent, #005a8c);
+    --_on-accent: var(--cimo-color-on-accent, #fff);
+    --_link: var(--cimo-color-link, #004f7c);
+    --_risk-surface: var(--cimo-color-risk-surface, #fff6dd);
+    --_risk-border: var(--cimo-color-risk-border, #a35a00);
+    --_notice: var(--cimo-color-notice, #a4000f);
     --_focus: var(--cimo-color-focus, #ffcf33);
     --_focus-text: var(--cimo-color-focus-text, #0b0c0c);
     --_radius: var(--cimo-radius, 0.5rem);
@@ -28,13 +37,13 @@ export const sharedStyles = css`
      * A page rule such as "* { all: unset }" hits the host element and, being outside the
      * shadow root, beats normal :host rules; an important :host rule beats even the page's
      * important ones. Line height and letter and word spacing stay open to the page, so
-     * readers' own text-spacing settings (WCAG 1.4.12) still reach the text.
+     * readers' own text-spacing settings (WCAG 1.4.12) still reach the text; so does the
+     * margin, which page rules may change.
      */
-    color-scheme: light !important;
     display: block !important;
     box-sizing: border-box !important;
     max-inline-size: 100% !important;
-    color: var(--_text) !important;
+    margin-block: 0 var(--cimo-block-margin, calc(var(--_space) * 2));
     font-family: var(--cimo-font-family, inherit);
     font-size: var(--cimo-font-size, 1rem) !important;
     font-style: normal !important;
@@ -46,25 +55,60 @@ export const sharedStyles = css`
     white-space: normal !important;
     overflow-wrap: break-word !important;
   }
-  /* A dark widget paints its own surface, so it stays readable on any page. */
-  :host([theme='dark']) {
-    color-scheme: dark !important;
-    padding: var(--_space);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  :host([theme='auto']) {
-    color-scheme: light dark !important;
-    border-radius: var(--_radius);
-    background: light-dark(transparent, var(--_surface));
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      padding: var(--_space);
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      --_text: var(--cimo-color-text, light-dark(#1b2833, #eef3f6));
+      --_muted: var(--cimo-color-text-muted, light-dark(#4a5b68, #c2cfd8));
+      --_surface: var(--cimo-color-surface, light-dark(#fff, #15212b));
+      --_subtle: var(--cimo-color-surface-subtle, light-dark(#f1f5f8, #1f2e3a));
+      --_border: var(--cimo-color-border, light-dark(#8a9ba8, #6f8496));
+      --_accent: var(--cimo-color-accent, light-dark(#005a8c, #7cc4f0));
+      --_on-accent: var(--cimo-color-on-accent, light-dark(#fff, #0b1a24));
+      --_link: var(--cimo-color-link, light-dark(#004f7c, #9fd6f7));
+      --_risk-surface: var(--cimo-color-risk-surface, light-dark(#fff6dd, #3a2c10));
+      --_risk-border: var(--cimo-color-risk-border, light-dark(#a35a00, #f0b44c));
+      --_notice: var(--cimo-color-notice, light-dark(#a4000f, #ffaab2));
+    }
+    .light {
+      color-scheme: light;
+    }
+    .dark {
+      color-scheme: dark;
+    }
+    .system {
+      color-scheme: light dark;
     }
   }
   :host([hidden]) {
     display: none !important;
+  }
+
+  .root {
+    color: var(--_text);
+  }
+  /* Surfaces of their own: explicit themes, a light scheme on a dark page that declares no
+     scheme, and a dark scheme the page did not choose. */
+  .light,
+  .dark,
+  .on-dark-page {
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  @media (prefers-color-scheme: dark) {
+    .system {
+      padding: var(--_space);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
+  }
+  /* Without light-dark() every widget is light: it paints its light surface on any page. */
+  @supports not (color: light-dark(#000, #fff)) {
+    .root {
+      padding: var(--_space);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
   }
 
   *,
@@ -82,6 +126,9 @@ export const sharedStyles = css`
     font-weight: 700;
     line-height: 1.25;
     color: inherit;
+    /* Long French words in large titles on phones: hyphenated (in the marked language) where
+       the browser can, broken where it cannot, never sticking out. */
+    hyphens: auto;
   }
   .title {
     margin-block-start: 0;
@@ -150,8 +197,7 @@ export const sharedStyles = css`
   /* Paper: black on white, no backgrounds or shadows (forced-colors needs no rule: the
      transparent focus outline and the borders become system colours by themselves). */
   @media print {
-    :host,
-    :host([theme]) {
+    :host {
       --_text: #000;
       --_muted: #000;
       --_border: #000;
@@ -159,11 +205,12 @@ export const sharedStyles = css`
       --_link: #000;
       --_risk-border: #000;
       --_notice: #000;
-      color-scheme: light !important;
+    }
+    .root {
+      color-scheme: light;
       padding: 0;
     }
-    *,
-    :host {
+    * {
       background: none !important;
       box-shadow: none !important;
     }

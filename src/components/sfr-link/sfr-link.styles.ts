@@ -2,6 +2,8 @@ import {css} from 'lit';
 
 export const sfrLinkStyles = css`
   .sfr {
+    /* A panel as wide as the widget, like the risk callout, so stacked panels line up. */
+    max-inline-size: none;
     margin: 0;
     padding: var(--_space);
     border: 1px solid var(--_border);
