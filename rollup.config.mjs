@@ -49,7 +49,13 @@ export default {
     privateLocalizeSourceMap,
     // Terser cannot see inside template literals: html-minifier-next and lightningcss can.
     // keepClosingSlash: in `svg` templates `<path … />` must stay self-closing, or the paths nest.
-    minifyTemplates({include: ['**/lib/**/*.js'], failOnError: true, options: {minifyOptions: {keepClosingSlash: true}}}),
+    // conservativeCollapse: whitespace between tags becomes one space, as in prerendered HTML,
+    // so a widget's text reads the same before and after the script takes it over.
+    minifyTemplates({
+      include: ['**/lib/**/*.js'],
+      failOnError: true,
+      options: {minifyOptions: {keepClosingSlash: true, conservativeCollapse: true}},
+    }),
     shrink(),
     nodeResolve({exportConditions: ['production']}),
     terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),

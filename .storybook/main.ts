@@ -20,7 +20,6 @@ const config: StorybookConfig = {
           'lit/directives/unsafe-html.js',
           '@lit/localize',
           '@wc-toolkit/storybook-helpers',
-          'axe-core',
         ],
       },
     }),

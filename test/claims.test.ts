@@ -1,4 +1,5 @@
 import {expect, fixture} from '@open-wc/testing';
+import type {LitElement} from 'lit';
 import '../src/index.js';
 import {collapsed, recordWarnings, renderedText, setAttr, setPageLanguage, shadowAll, shadowOne} from './helpers.js';
 
@@ -172,8 +173,10 @@ describe('claims only for the one who makes them', () => {
       <cimo-risks procedure="thermal-ablation" organ="liver"></cimo-risks>
     </div>`);
     const risks = page.querySelector('cimo-risks')!;
+    // The fixture waits for the wrapper only.
+    await Promise.all([...page.children].map((child) => (child as LitElement).updateComplete));
     expect(renderedText(risks)).not.to.match(/CIMO|Hôpital Nord|dispose|radiofréquence|nuit|clinique/);
-    expect(shadowAll(risks, 'li li').map((li) => li.textContent!.trim())).to.deep.equal(['pour le foie\u00a0: saignement']);
+    expect(shadowAll(risks, 'li li').map((li) => collapsed(li.textContent!))).to.deep.equal(['pour le foie\u00a0: saignement']);
     expect(claims(page.querySelector('cimo-procedure')!).statements).to.deep.equal([
       'Hôpital Nord dispose actuellement de la technique de radiofréquence permettant de détruire des tumeurs du foie par application de chaleur.',
     ]);

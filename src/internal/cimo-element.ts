@@ -88,20 +88,8 @@ export abstract class CimoElement extends LitElement {
    * second copy after it), and until then waits for the page's language to be loaded, so an
    * English page never flashes the French text.
    */
-  private prerendered?: ChildNode[];
-
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (this.shadowRoot?.hasChildNodes()) this.prerendered = [...this.shadowRoot.childNodes];
-    const root = super.createRenderRoot();
-    // Lit would render before the root's first child, which is prerendered and goes.
-    if (this.prerendered) this.renderOptions.renderBefore = null;
-    return root;
-  }
-
-  protected override async scheduleUpdate(): Promise<void> {
-    // A prerendered widget already shows its content: let the page paint it before replacing it.
-    if (this.prerendered && !this.hasUpdated) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-    await super.scheduleUpdate();
+  private get prerendered(): boolean {
+    return !this.hasUpdated && this.renderRoot.hasChildNodes();
   }
 
   protected override shouldUpdate(): boolean {
@@ -109,8 +97,11 @@ export abstract class CimoElement extends LitElement {
   }
 
   protected override update(changed: PropertyValues): void {
-    this.prerendered?.forEach((node) => node.remove());
-    this.prerendered = undefined;
+    if (this.prerendered) {
+      this.renderRoot.replaceChildren();
+      // Lit would render before the root's first child, which was prerendered and is gone.
+      this.renderOptions.renderBefore = null;
+    }
     super.update(changed);
   }
 

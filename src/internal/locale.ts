@@ -143,7 +143,7 @@ export const setServerPageTag = (tag: string): void => {
 
 /** The locale for Intl: the page's own regional tag (`en-US`) when it is in the current language. */
 const intlLocale = (): string => {
-  const pageTag = typeof document === 'undefined' ? serverPageTag : document.documentElement.lang;
+  const pageTag = globalThis.document?.documentElement.lang ?? serverPageTag;
   const regional = localeForLanguageTag(pageTag) === getLocale() && pageTag.includes('-') && validTag(pageTag);
   return regional || defaultRegions[getLocale()];
 };
