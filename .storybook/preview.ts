@@ -46,6 +46,10 @@ async function expectRenderedElements({canvasElement}: {canvasElement: HTMLEleme
   for (const element of canvasElement.querySelectorAll('*')) {
     if (!isCimoElement(element)) continue;
     await (element as HTMLElement & {updateComplete: Promise<boolean>}).updateComplete;
+    // On an English page the widget stays empty until the English catalogue has loaded.
+    for (let waited = 0; shadowText(element).length <= 20 && waited < 5000; waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     await expect(shadowText(element).length, `<${element.localName}> renders text`).toBeGreaterThan(20);
   }
 }

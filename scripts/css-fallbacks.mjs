@@ -4,12 +4,13 @@
 
 /**
  * Maps each `--cimo-*` property to the fallback of its first `var()` in `cssText`, e.g.
- * `--cimo-color-text` → `light-dark(#1b2833, #eef3f6)`. Nested parentheses are kept whole.
+ * `--cimo-color-text` → `light-dark(#1b2833, #eef3f6)`; a later `light-dark()` pair wins over
+ * the plain light value that browsers without `light-dark()` get. Nested parentheses are kept whole.
  */
 export function cimoFallbacks(cssText) {
   const fallbacks = new Map();
   for (const match of cssText.matchAll(/var\(\s*(--cimo-[\w-]+)\s*,/g)) {
-    if (fallbacks.has(match[1])) continue;
+    if (fallbacks.get(match[1])?.startsWith('light-dark(')) continue;
     let depth = 0;
     let end = match.index + match[0].length;
     for (; end < cssText.length; end++) {
@@ -17,7 +18,8 @@ export function cimoFallbacks(cssText) {
       if (char === '(') depth++;
       else if (char === ')' && depth-- === 0) break;
     }
-    fallbacks.set(match[1], cssText.slice(match.index + match[0].length, end).replace(/\s+/g, ' ').trim());
+    const fallback = cssText.slice(match.index + match[0].length, end).replace(/\s+/g, ' ').trim();
+    if (!fallbacks.has(match[1]) || fallback.startsWith('light-dark(')) fallbacks.set(match[1], fallback);
   }
   return fallbacks;
 }

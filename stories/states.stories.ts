@@ -36,9 +36,10 @@ export const DarkSiteThemeDark: Story = {
   render: () => html`<cimo-procedure procedure="drainage" theme="dark"></cimo-procedure>`,
   play: async ({canvasElement}) => {
     await rendered(canvasElement, 'cimo-procedure');
-    const host = canvasElement.querySelector('cimo-procedure')!;
-    await expect(luminance(getComputedStyle(host).color)).toBeGreaterThan(0.5);
-    await expect(luminance(getComputedStyle(host).backgroundColor)).toBeLessThan(0.05);
+    // The widget paints its content's wrapper, not the element the page styles.
+    const content = canvasElement.querySelector('cimo-procedure')!.shadowRoot!.querySelector('.root')!;
+    await expect(luminance(getComputedStyle(content).color)).toBeGreaterThan(0.5);
+    await expect(luminance(getComputedStyle(content).backgroundColor)).toBeLessThan(0.05);
   },
 };
 
@@ -54,8 +55,8 @@ export const DarkSiteThemeAuto: Story = {
   play: async ({canvasElement}) => {
     await rendered(canvasElement, 'cimo-risks');
     if (!emulated('(prefers-color-scheme: dark)')) return;
-    const host = canvasElement.querySelector('cimo-risks')!;
-    await expect(luminance(getComputedStyle(host).color)).toBeGreaterThan(0.5);
+    const content = canvasElement.querySelector('cimo-risks')!.shadowRoot!.querySelector('.root')!;
+    await expect(luminance(getComputedStyle(content).color)).toBeGreaterThan(0.5);
   },
 };
 
@@ -76,9 +77,9 @@ export const Print: Story = {
     await rendered(canvasElement, 'cimo-procedure');
     await rendered(canvasElement, 'cimo-sfr-link');
     if (!emulated('print')) return;
-    const procedure = canvasElement.querySelector('cimo-procedure')!;
-    await expect(getComputedStyle(procedure).color).toBe('rgb(0, 0, 0)');
-    await expect(getComputedStyle(procedure).backgroundColor).toBe('rgba(0, 0, 0, 0)');
+    const content = canvasElement.querySelector('cimo-procedure')!.shadowRoot!.querySelector('.root')!;
+    await expect(getComputedStyle(content).color).toBe('rgb(0, 0, 0)');
+    await expect(getComputedStyle(content).backgroundColor).toBe('rgba(0, 0, 0, 0)');
     const [link] = part(canvasElement, 'cimo-sfr-link', 'link');
     await expect(getComputedStyle(link, '::after').content).toContain('(https://www.radiologie.fr/)');
   },

@@ -15,6 +15,10 @@ export async function rendered(root: ParentNode, tag: string): Promise<string> {
   const element = root.querySelector<Updating>(tag);
   if (!element) throw new Error(`no <${tag}> in the story`);
   await element.updateComplete;
+  // On an English page the widget renders nothing until the English catalogue has loaded.
+  for (let waited = 0; !shadowText(element).trim() && waited < 5000; waited += 50) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   return shadowText(element);
 }
 
