@@ -45,7 +45,7 @@ export function declarativeShadowRoot(widget) {
 
 class CimoSnippetBuilder extends HTMLElement {
   bundleUrl = '/dist/cimo-widgets.js';
-  cdnBase = 'https://cdn.example.org/cimo-widgets';
+  cdnBase = 'https://cdn.jsdelivr.net/npm/cimo-widgets';
   version = '0.0.0';
   integrity = '';
   #rendering = 0;

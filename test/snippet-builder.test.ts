@@ -45,7 +45,7 @@ describe('the snippet builder (demo/snippet-builder.html, Storybook "Embed/Snipp
     choose(builder, 'organ', 'liver');
     choose(builder, 'heading-level', '3');
     expect(snippet(builder, 'script')).to.equal(
-      `<script type="module" src="https://cdn.example.org/cimo-widgets@1.2.3/dist/cimo-widgets.js" integrity="${INTEGRITY}" crossorigin="anonymous"></script>\n\n` +
+      `<script type="module" src="https://cdn.jsdelivr.net/npm/cimo-widgets@1.2.3/dist/cimo-widgets.js" integrity="${INTEGRITY}" crossorigin="anonymous"></script>\n\n` +
         '<cimo-risks procedure="thermal-ablation" organ="liver" heading-level="3"></cimo-risks>'
     );
     // Fields of other elements, and the organ of a drainage, are neither shown nor written.
@@ -89,7 +89,7 @@ describe('the snippet builder (demo/snippet-builder.html, Storybook "Embed/Snipp
     await ready;
     const html = snippet(builder, 'prerendered');
     expect(html).to.match(/^<cimo-overview><template shadowrootmode="open"><style>/);
-    expect(html).to.contain('cdn.example.org/cimo-widgets@1.2.3/dist/cimo-widgets.js');
+    expect(html).to.contain('cdn.jsdelivr.net/npm/cimo-widgets@1.2.3/dist/cimo-widgets.js');
     const page = document.createElement('iframe');
     page.sandbox.add('allow-same-origin');
     const loaded = new Promise((resolve) => page.addEventListener('load', resolve, {once: true}));
