@@ -3,7 +3,7 @@ import type {Decorator, Preview} from '@storybook/web-components-vite';
 import {expect} from 'storybook/test';
 import {themes} from '../src/internal/cimo-element.js';
 import {cleanSource} from '../stories/support/snippets.js';
-import {shadowText} from '../stories/support/play.js';
+import {renderedText} from '../stories/support/play.js';
 import '../src/index.js';
 
 const isCimoElement = (element: Element) => element.localName.startsWith('cimo-');
@@ -45,12 +45,8 @@ const withHostPage: Decorator = (storyFn, {globals}) => {
 async function expectRenderedElements({canvasElement}: {canvasElement: HTMLElement}): Promise<void> {
   for (const element of canvasElement.querySelectorAll('*')) {
     if (!isCimoElement(element)) continue;
-    await (element as HTMLElement & {updateComplete: Promise<boolean>}).updateComplete;
-    // On an English page the widget stays empty until the English catalogue has loaded.
-    for (let waited = 0; shadowText(element).length <= 20 && waited < 5000; waited += 50) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    await expect(shadowText(element).length, `<${element.localName}> renders text`).toBeGreaterThan(20);
+    const text = await renderedText(element);
+    await expect(text.length, `<${element.localName}> renders text`).toBeGreaterThan(20);
   }
 }
 

@@ -10,16 +10,21 @@ export function shadowText(element: Element): string {
     .trim();
 }
 
-/** Waits for the first `<tag>` under `root` to render, and returns its text. */
-export async function rendered(root: ParentNode, tag: string): Promise<string> {
-  const element = root.querySelector<Updating>(tag);
-  if (!element) throw new Error(`no <${tag}> in the story`);
-  await element.updateComplete;
+/** Waits for `element` to render text (up to 5 s), and returns it. */
+export async function renderedText(element: Element): Promise<string> {
+  await (element as Updating).updateComplete;
   // On an English page the widget renders nothing until the English catalogue has loaded.
-  for (let waited = 0; !shadowText(element).trim() && waited < 5000; waited += 50) {
+  for (let waited = 0; !shadowText(element) && waited < 5000; waited += 50) {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return shadowText(element);
+}
+
+/** Waits for the first `<tag>` under `root` to render, and returns its text. */
+export async function rendered(root: ParentNode, tag: string): Promise<string> {
+  const element = root.querySelector(tag);
+  if (!element) throw new Error(`no <${tag}> in the story`);
+  return renderedText(element);
 }
 
 /** The elements of the first `<tag>` under `root` carrying `::part(name)`. */
