@@ -87,13 +87,30 @@ for (const lang of ['fr', 'en'] as const) {
         for (const selector of ['[part="notice"]', 'h1, h2, h3, h4, h5, h6, p, li, a']) {
           expect(count(widget, selector), `${widget.localName} ${selector}`).to.equal(count(prerendered, selector));
         }
-        // The prerendered <style> went with the prerendered content: styles are adopted now.
-        expect(count(widget, 'style'), widget.localName).to.equal(0);
+        // Kept as prerendered, not rendered again: a render would have replaced the prerendered
+        // <style> (Lit adopts its styles instead).
+        expect(count(widget, 'style'), widget.localName).to.equal(1);
+        // Only the colour scheme, which the server cannot know, is the browser's.
+        expect(widget.shadowRoot!.querySelector('.root')!.classList.contains('page'), widget.localName).to.equal(
+          widget.hasAttribute('theme') ? false : getComputedStyle(widget).colorScheme !== 'normal'
+        );
         // Same words; the CDN build drops whitespace between blocks that the server keeps.
         const words = (element: Element) => textOf(element).replace(/\s+/g, '');
         expect(words(widget)).to.equal(words(prerendered));
         expect(widget.getBoundingClientRect().height, widget.localName).to.equal(prerendered.getBoundingClientRect().height);
       });
+    });
+
+    it('the kept SFR link announces its clicks like a rendered one', () => {
+      const link = withJs.doc.querySelector('cimo-sfr-link[procedure="thermal-ablation"]')!;
+      const anchor = link.shadowRoot!.querySelector<HTMLAnchorElement>('[part="link"]')!;
+      expect(count(link, 'style')).to.equal(1);
+      const clicks: CustomEvent[] = [];
+      withJs.doc.addEventListener('cimo-sfr-link-click', (event) => clicks.push(event));
+      // No new tab from the test page.
+      anchor.addEventListener('click', (event) => event.preventDefault(), {once: true});
+      anchor.querySelector('span')!.click();
+      expect(clicks.map((event) => event.detail)).to.deep.equal([{procedure: 'thermal-ablation', href: anchor.href}]);
     });
 
     it('re-renders after the takeover on an attribute change and on a switch of <html lang>', async () => {
@@ -102,6 +119,7 @@ for (const lang of ['fr', 'en'] as const) {
       await risks.updateComplete;
       expect(textOf(risks)).to.contain(lang === 'fr' ? 'thermothérapie' : 'thermal ablation');
       expect(count(risks, '[part="base"]')).to.equal(1);
+      expect(count(risks, 'style')).to.equal(0);
 
       const other = lang === 'fr' ? 'en' : 'fr';
       const view = withJs.doc.defaultView!;

@@ -1,8 +1,8 @@
-import {html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {html, isServer, LitElement, nothing, ReactiveElement, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {msg, str, updateWhenLocaleChanges} from '@lit/localize';
 import {VERSION} from '../version.js';
-import {awaitingCatalogue, followPageLanguage, getLocale, speaksPageLanguage} from './locale.js';
+import {awaitingCatalogue, followPageLanguage, getLocale} from './locale.js';
 import type {Problem} from './problem.js';
 import {sharedStyles} from './shared.styles.js';
 import {isOneOf, quoted} from './validate.js';
@@ -84,20 +84,39 @@ export abstract class CimoElement extends LitElement {
 
   /**
    * A prerendered widget (`cimo-widgets prerender`) arrives with its content in a declarative
-   * shadow root. It keeps that content until its first render replaces it (rather than adding a
-   * second copy after it), and until then waits for the page's language to be loaded, so an
-   * English page never flashes the French text.
+   * shadow root: what its first render would give, in the page's language. Once that language's
+   * catalogue is loaded it adopts the content as it is (no second copy, no repaint, no new largest
+   * paint) and replaces it only when something changes: an attribute, the page's language.
    */
   private get prerendered(): boolean {
     return !this.hasUpdated && this.renderRoot.hasChildNodes();
   }
 
+  /** The prerendered content while it is kept, with the language (locale, page tag) it shows. */
+  private adopted?: {root: HTMLElement; language: string};
+
   protected override shouldUpdate(): boolean {
-    return !this.prerendered || speaksPageLanguage();
+    return !(this.prerendered && awaitingCatalogue());
   }
 
   protected override update(changed: PropertyValues): void {
-    if (this.prerendered) {
+    const language = `${getLocale()} ${document.documentElement.lang}`;
+    // Kept: prerendered in the current locale; then for as long as no property and no language
+    // changes (a re-check of the page's colour scheme changes neither).
+    const kept = this.prerendered
+      ? this.renderRoot.querySelector<HTMLElement>(`.root[lang="${getLocale()}"]`)
+      : changed.size === 0 && this.adopted?.language === language && this.adopted.root;
+    if (kept) {
+      this.adopted = {root: kept, language};
+      // The server cannot tell the page's colour scheme: the browser can, on the kept root.
+      const className = `root ${this.scheme()}`;
+      if (kept.className !== className) kept.className = className;
+      // ReactiveElement's update reflects attributes and marks the update done; LitElement's would render.
+      ReactiveElement.prototype['update'].call(this, changed);
+      return;
+    }
+    if (this.prerendered || this.adopted) {
+      this.adopted = undefined;
       this.renderRoot.replaceChildren();
       // Lit would render before the root's first child, which was prerendered and is gone.
       this.renderOptions.renderBefore = null;

@@ -68,9 +68,6 @@ async function switchLocale(tag: string): Promise<void> {
   }
 }
 
-/** Whether the widgets speak the page's language yet (its catalogue may still be loading). */
-export const speaksPageLanguage = (): boolean => localeForLanguageTag(document.documentElement.lang) === getLocale();
-
 /** Catalogues that failed to load for the page's language: warned once, not retried. */
 const failedCatalogues = new Set<Locale>();
 

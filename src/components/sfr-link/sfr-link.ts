@@ -99,7 +99,7 @@ export class CimoSfrLink extends CimoElement {
     const content = sfrLinkContent[this.procedure]();
     return html`<p part="base" class="sfr">
       <span class="intro">${content.intro}</span>
-      <a part="link" href=${this.resolvedHref} target="_blank" rel="noopener noreferrer" @click=${this.onClick}
+      <a part="link" href=${this.resolvedHref} target="_blank" rel="noopener noreferrer"
         >${downloadIcon}<span class="label"
           >${content.label}<span class="visually-hidden"
             >${msg('(s’ouvre dans un nouvel onglet)', {id: 'sfr-link.new-tab'})}</span
@@ -109,7 +109,16 @@ export class CimoSfrLink extends CimoElement {
     </p>`;
   }
 
-  private onClick(): void {
+  constructor() {
+    super();
+    // On the host rather than in the template: a prerendered link, adopted as it is, has no
+    // listener of Lit's.
+    this.addEventListener('click', (event) => {
+      if ((event.composedPath()[0] as Element).closest?.('a')) this.announceClick();
+    });
+  }
+
+  private announceClick(): void {
     this.dispatchEvent(
       new CustomEvent<SfrLinkClickDetail>('cimo-sfr-link-click', {
         detail: {procedure: this.procedure!, href: this.resolvedHref},
