@@ -1,4 +1,4 @@
-import {html, isServer, LitElement, nothing, ReactiveElement, type PropertyValues, type TemplateResult} from 'lit';
+import {adoptStyles, html, isServer, LitElement, nothing, ReactiveElement, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {msg, str, updateWhenLocaleChanges} from '@lit/localize';
 import {VERSION} from '../version.js';
@@ -117,11 +117,18 @@ export abstract class CimoElement extends LitElement {
     }
     if (this.prerendered || this.adopted) {
       this.adopted = undefined;
+      // Lit's content replaces the prerendered one, whose <style> goes with it: the sheets take over.
       this.renderRoot.replaceChildren();
+      adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof CimoElement).elementStyles);
       // Lit would render before the root's first child, which was prerendered and is gone.
       this.renderOptions.renderBefore = null;
     }
     super.update(changed);
+  }
+
+  /** A prerendered root brings its own <style>: adopting the same sheets would restyle it for nothing. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return this.shadowRoot?.hasChildNodes() ? this.shadowRoot : super.createRenderRoot();
   }
 
   override connectedCallback(): void {
