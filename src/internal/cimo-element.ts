@@ -2,7 +2,9 @@ import {html, isServer, LitElement, nothing, type PropertyValues, type TemplateR
 import {property} from 'lit/decorators.js';
 import {msg, str, updateWhenLocaleChanges} from '@lit/localize';
 import {VERSION} from '../version.js';
-import {awaitingCatalogue, followPageLanguage, getLocale, speaksPageLanguage} from './locale.js';
+import {awaitingCatalogue, getLocale} from './locale.js';
+import {PageLanguageController, speaksPageLanguage} from './page-language-controller.js';
+import {PageSchemeController} from './page-scheme-controller.js';
 import type {Problem} from './problem.js';
 import {sharedStyles} from './shared.styles.js';
 import {isOneOf, quoted} from './validate.js';
@@ -16,25 +18,6 @@ const isLight = (color: string): boolean => {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b > 140;
 };
 const isTheme = isOneOf(themes);
-
-/** Connected widgets: they re-read the page's colour scheme when it may have changed. */
-const connected = new Set<{requestUpdate(): void}>();
-let watchingPageScheme = false;
-
-/**
- * A page's scheme may arrive after the widgets rendered (style sheets still loading) or change
- * (a theme switch sets an attribute on <html> or <body>): re-render then.
- */
-function watchPageScheme(): void {
-  if (watchingPageScheme) return;
-  watchingPageScheme = true;
-  const refresh = () => connected.forEach((widget) => widget.requestUpdate());
-  if (document.readyState !== 'complete') window.addEventListener('load', refresh, {once: true});
-  const observer = new MutationObserver(refresh);
-  for (const element of [document.documentElement, document.body]) {
-    if (element) observer.observe(element, {attributes: true});
-  }
-}
 
 /**
  * Base of every cimo element: follows the page's language, validates its attributes, shows
@@ -75,11 +58,12 @@ export abstract class CimoElement extends LitElement {
   @property() theme?: Theme;
 
   private readonly warned = new Set<string>();
-  private unfollowPageLanguage?: () => void;
 
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+    new PageLanguageController(this);
+    new PageSchemeController(this);
   }
 
   /**
@@ -103,19 +87,6 @@ export abstract class CimoElement extends LitElement {
       this.renderOptions.renderBefore = null;
     }
     super.update(changed);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.unfollowPageLanguage = followPageLanguage(this);
-    connected.add(this);
-    watchPageScheme();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unfollowPageLanguage?.();
-    connected.delete(this);
   }
 
   /** Problems with the current attributes; subclasses add theirs to this list. */

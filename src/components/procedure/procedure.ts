@@ -15,7 +15,7 @@ import {
 import {CimoHeadedElement} from '../../internal/headed-element.js';
 import type {Problem} from '../../internal/problem.js';
 import {integerConverter, isOneOf, isProcedureId, parseIsoDate, procedureProblem, quoted} from '../../internal/validate.js';
-import {formatDate} from '../../internal/locale.js';
+import {formatDate} from '../../internal/intl-format.js';
 import {checkIcon} from '../../internal/icons.js';
 import {procedureStyles} from './procedure.styles.js';
 
