@@ -7,7 +7,8 @@ import {PageLanguageController, speaksPageLanguage} from './page-language-contro
 import {PageSchemeController} from './page-scheme-controller.js';
 import type {Problem} from './problem.js';
 import {sharedStyles} from './shared.styles.js';
-import {isOneOf, quoted} from './validate.js';
+import {isOneOf} from './is-one-of.js';
+import {quoted} from './quoted.js';
 
 export const themes = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof themes)[number];
