@@ -1,11 +1,6 @@
 import {elementUpdated} from '@open-wc/testing';
-import {
-  followPageLanguage,
-  getLocale,
-  LOCALE_CHANGE_EVENT,
-  localeForLanguageTag,
-  setLocale,
-} from '../src/internal/locale.js';
+import {getLocale, LOCALE_CHANGE_EVENT, localeForLanguageTag, setLocale} from '../src/internal/locale.js';
+import {followPageLanguage} from '../src/internal/page-language-controller.js';
 
 /**
  * Collapses the whitespace HTML collapses (not the no-break spaces of French typography, which
@@ -81,8 +76,7 @@ export async function setPageLanguage(lang: string): Promise<void> {
   if (document.documentElement.lang === lang) return changes ? setLocale(lang) : undefined;
   document.documentElement.lang = lang;
   // Widgets start following the page when the first one connects, which may not have happened.
-  const stopFollowing = followPageLanguage({requestUpdate: () => undefined});
-  stopFollowing();
+  followPageLanguage();
   if (changes) await switched;
 }
 

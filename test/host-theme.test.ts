@@ -1,7 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/index.js';
 import {axeViolations} from './axe.js';
-import {shadowOne} from './helpers.js';
+import {shadowOne, waitFor} from './helpers.js';
 
 const LIGHT_TEXT = 'rgb(27, 40, 51)';
 const DARK_TEXT = 'rgb(238, 243, 246)';
@@ -66,6 +66,21 @@ describe('colour scheme on the host page', function () {
       expect(getComputedStyle(root(el)).backgroundColor, el.localName).to.match(/^rgb\(/);
     }
     expect(await axeViolations(page)).to.deep.equal([]);
+  });
+
+  it('re-reads the page’s scheme when a theme switch sets an attribute on <body> (a class-based dark mode)', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'body[data-test-theme="dark"] { color: #f0f0f0; background: #14161a; }';
+    document.head.append(style);
+    try {
+      const el = await fixture(html`<cimo-overview></cimo-overview>`);
+      expect(root(el).classList.contains('on-dark-page')).to.be.false;
+      document.body.dataset.testTheme = 'dark';
+      await waitFor(() => root(el).classList.contains('on-dark-page'), 'the widget to paint its own surface');
+    } finally {
+      delete document.body.dataset.testTheme;
+      style.remove();
+    }
   });
 
   it('keeps theme="light" and theme="dark" as overrides, each on its own surface', async () => {

@@ -1,7 +1,7 @@
 import {msg, str} from '@lit/localize';
 import type {OrganId, ProcedureContent, RisksContent, Speaker, Technique, TechniqueId} from './types.js';
 import {commonRiskText} from './common.js';
-import {formatOrList} from '../internal/locale.js';
+import {formatOrList} from '../internal/intl-format.js';
 
 const techniqueName = (id: TechniqueId): string =>
   ({

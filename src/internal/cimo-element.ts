@@ -1,40 +1,19 @@
-import {adoptStyles, html, isServer, LitElement, nothing, ReactiveElement, type PropertyValues, type TemplateResult} from 'lit';
+import {adoptStyles, html, LitElement, nothing, ReactiveElement, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {msg, str, updateWhenLocaleChanges} from '@lit/localize';
 import {VERSION} from '../version.js';
-import {awaitingCatalogue, followPageLanguage, getLocale} from './locale.js';
+import {awaitingCatalogue, getLocale} from './locale.js';
+import {PageLanguageController} from './page-language-controller.js';
+import {PageSchemeController} from './page-scheme-controller.js';
 import type {Problem} from './problem.js';
 import {sharedStyles} from './shared.styles.js';
-import {isOneOf, quoted} from './validate.js';
+import {isOneOf} from './is-one-of.js';
+import {quoted} from './quoted.js';
 
 export const themes = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof themes)[number];
 
-/** Whether a computed `rgb()` colour is light (relative luminance above that of mid grey). */
-const isLight = (color: string): boolean => {
-  const [r = 0, g = 0, b = 0] = (color.match(/[\d.]+/g) ?? []).map(Number);
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b > 140;
-};
 const isTheme = isOneOf(themes);
-
-/** Connected widgets: they re-read the page's colour scheme when it may have changed. */
-const connected = new Set<{requestUpdate(): void}>();
-let watchingPageScheme = false;
-
-/**
- * A page's scheme may arrive after the widgets rendered (style sheets still loading) or change
- * (a theme switch sets an attribute on <html> or <body>): re-render then.
- */
-function watchPageScheme(): void {
-  if (watchingPageScheme) return;
-  watchingPageScheme = true;
-  const refresh = () => connected.forEach((widget) => widget.requestUpdate());
-  if (document.readyState !== 'complete') window.addEventListener('load', refresh, {once: true});
-  const observer = new MutationObserver(refresh);
-  for (const element of [document.documentElement, document.body]) {
-    if (element) observer.observe(element, {attributes: true});
-  }
-}
 
 /**
  * Base of every cimo element: follows the page's language, validates its attributes, shows
@@ -75,11 +54,12 @@ export abstract class CimoElement extends LitElement {
   @property() theme?: Theme;
 
   private readonly warned = new Set<string>();
-  private unfollowPageLanguage?: () => void;
+  private readonly pageScheme = new PageSchemeController(this);
 
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+    new PageLanguageController(this);
   }
 
   /**
@@ -131,19 +111,6 @@ export abstract class CimoElement extends LitElement {
     return this.shadowRoot?.hasChildNodes() ? this.shadowRoot : super.createRenderRoot();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.unfollowPageLanguage = followPageLanguage(this);
-    connected.add(this);
-    watchPageScheme();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unfollowPageLanguage?.();
-    connected.delete(this);
-  }
-
   /** Problems with the current attributes; subclasses add theirs to this list. */
   protected problems(): Problem[] {
     const theme = this.theme;
@@ -166,13 +133,8 @@ export abstract class CimoElement extends LitElement {
     if (theme === 'dark') return 'dark';
     if (theme === 'auto') return 'system';
     if (theme != null) return 'light'; // light, or an unknown value (noticed as such)
-    if (isServer) return 'page';
-    // The host inherits the page's color-scheme ("normal": the page declares none) and text
-    // colour. A page that declares none yet writes light text is dark (Bulma's data-theme,
-    // class-based dark modes): the widget then paints its own surface in a light scheme too.
-    const {colorScheme, color} = getComputedStyle(this);
-    if (colorScheme !== 'normal') return 'page';
-    return isLight(color) ? 'system on-dark-page' : 'system';
+    // On a server the page is unknown: `page` until the browser reads it.
+    return this.pageScheme.value;
   }
 
   /** The current attributes' problems, found before each render (which only shows them). */

@@ -3,7 +3,8 @@ import {property} from 'lit/decorators.js';
 import {html, type TemplateResult} from 'lit';
 import {CimoElement} from './cimo-element.js';
 import type {Problem} from './problem.js';
-import {integerConverter, quoted} from './validate.js';
+import {integerConverter} from './attribute-parsers.js';
+import {quoted} from './quoted.js';
 
 const DEFAULT_LEVEL = 2;
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;

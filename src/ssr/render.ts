@@ -4,7 +4,8 @@ import {html, unsafeStatic} from 'lit/static-html.js';
 import {parseFragment, type DefaultTreeAdapterMap} from 'parse5';
 import '../index.js';
 import {collapseIndentation, minifyCss} from './minify.js';
-import {getLocale, localeForLanguageTag, setLocale, setServerPageTag, type Locale} from '../internal/locale.js';
+import {getLocale, localeForLanguageTag, setLocale, type Locale} from '../internal/locale.js';
+import {setServerPageTag} from '../internal/intl-format.js';
 
 export interface RenderOptions {
   /** The `lang` of the page the widget goes in (`fr`, `en-GB`…); French if absent or unsupported. */

@@ -14,15 +14,15 @@ import {
 } from '../../content/index.js';
 import {CimoHeadedElement} from '../../internal/headed-element.js';
 import type {Problem} from '../../internal/problem.js';
-import {integerConverter, isOneOf, isProcedureId, parseIsoDate, procedureProblem, quoted} from '../../internal/validate.js';
-import {formatDate} from '../../internal/locale.js';
+import {integerConverter, parseIsoDate} from '../../internal/attribute-parsers.js';
+import {isOrganId, isProcedureId, isTechniqueId} from '../../internal/content-ids.js';
+import {procedureProblem} from '../../internal/procedure-problem.js';
+import {quoted} from '../../internal/quoted.js';
+import {formatDate} from '../../internal/intl-format.js';
 import {checkIcon} from '../../internal/icons.js';
 import {procedureStyles} from './procedure.styles.js';
 
 const MAX_STAY_NIGHTS = 365;
-
-const isTechniqueId = isOneOf<TechniqueId>(techniqueIds);
-const isOrganId = isOneOf<OrganId>(organIds);
 
 /** Space-separated tokens of an attribute. */
 const tokens = (value: string | undefined): string[] => (value ?? '').trim().split(/\s+/).filter(Boolean);

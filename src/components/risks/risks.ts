@@ -4,11 +4,11 @@ import {msg, str} from '@lit/localize';
 import {organIds, procedureTitle, risksContent, type OrganId, type ProcedureId, type Risk} from '../../content/index.js';
 import {CimoHeadedElement} from '../../internal/headed-element.js';
 import type {Problem} from '../../internal/problem.js';
-import {isOneOf, isProcedureId, procedureProblem, quoted} from '../../internal/validate.js';
+import {isOrganId, isProcedureId} from '../../internal/content-ids.js';
+import {procedureProblem} from '../../internal/procedure-problem.js';
+import {quoted} from '../../internal/quoted.js';
 import {infoIcon} from '../../internal/icons.js';
 import {risksStyles} from './risks.styles.js';
-
-const isOrganId = isOneOf<OrganId>(organIds);
 
 /**
  * The risks of one procedure, as the clinic states them, in a calm callout: noticeable,

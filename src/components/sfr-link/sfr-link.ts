@@ -4,7 +4,9 @@ import {msg, str} from '@lit/localize';
 import {sfrLinkContent, type ProcedureId} from '../../content/index.js';
 import {CimoElement} from '../../internal/cimo-element.js';
 import type {Problem} from '../../internal/problem.js';
-import {isProcedureId, procedureProblem, quoted} from '../../internal/validate.js';
+import {isProcedureId} from '../../internal/content-ids.js';
+import {procedureProblem} from '../../internal/procedure-problem.js';
+import {quoted} from '../../internal/quoted.js';
 import {downloadIcon, newTabIcon} from '../../internal/icons.js';
 import {sfrLinkStyles} from './sfr-link.styles.js';
 
