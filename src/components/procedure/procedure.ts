@@ -13,10 +13,10 @@ import {
   type TechniquesSection,
 } from '../../content/index.js';
 import {CimoHeadedElement} from '../../internal/headed-element.js';
+import {ProcedureAttribute} from '../../internal/procedure-attribute.js';
 import type {Problem} from '../../internal/problem.js';
 import {integerConverter, parseIsoDate} from '../../internal/attribute-parsers.js';
-import {isOrganId, isProcedureId, isTechniqueId} from '../../internal/content-ids.js';
-import {procedureProblem} from '../../internal/procedure-problem.js';
+import {isOrganId, isTechniqueId} from '../../internal/content-ids.js';
 import {quoted} from '../../internal/quoted.js';
 import {formatDate} from '../../internal/intl-format.js';
 import {checkIcon} from '../../internal/icons.js';
@@ -57,14 +57,8 @@ export type OrganList = SpaceSeparated<OrganId>;
  * @cssproperty --cimo-color-accent - Accent colour (section rules, badges).
  * @cssproperty --cimo-color-surface-subtle - Background of the techniques panel.
  */
-export class CimoProcedure extends CimoHeadedElement {
+export class CimoProcedure extends ProcedureAttribute(CimoHeadedElement) {
   static override styles = [...CimoHeadedElement.styles, procedureStyles];
-
-  /**
-   * Which procedure to explain: `drainage` or `thermal-ablation`. Required.
-   * @type {'drainage' | 'thermal-ablation'}
-   */
-  @property() procedure?: ProcedureId;
 
   /**
    * The partner clinic whose page this is; it makes the "currently offers" statements and states
@@ -119,9 +113,6 @@ export class CimoProcedure extends CimoHeadedElement {
 
   protected override problems(): Problem[] {
     const problems = super.problems();
-    const procedure = procedureProblem(this.procedure);
-    if (procedure) problems.push(procedure);
-
     const validTechniques = `Valid values: ${techniqueIds.join(', ')}.`;
     for (const token of tokens(this.techniques).filter((token) => !isTechniqueId(token))) {
       problems.push({
@@ -191,9 +182,8 @@ export class CimoProcedure extends CimoHeadedElement {
     return problems;
   }
 
-  protected override renderContent() {
-    if (!isProcedureId(this.procedure)) return nothing;
-    const content = procedureContent[this.procedure](this.speaker);
+  protected override renderProcedure(procedure: ProcedureId) {
+    const content = procedureContent[procedure](this.speaker);
     return html`<article part="base" class="procedure procedure--${content.id}">
       ${this.heading(content.title, 0, 'heading', 'title')}
       ${content.sections.map((section) => this.renderSection(section))}
