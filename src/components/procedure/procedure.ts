@@ -185,7 +185,7 @@ export class CimoProcedure extends ProcedureAttribute(CimoHeadedElement) {
   protected override renderProcedure(procedure: ProcedureId) {
     const content = procedureContent[procedure](this.speaker);
     return html`<article part="base" class="procedure procedure--${content.id}">
-      ${this.heading(content.title, 0, 'heading', 'title')}
+      ${this.heading(content.title, {className: 'title'})}
       ${content.sections.map((section) => this.renderSection(section))}
       ${content.techniques ? this.renderTechniques(content.techniques) : nothing}
       ${this.renderReviewed()}
@@ -197,7 +197,7 @@ export class CimoProcedure extends ProcedureAttribute(CimoHeadedElement) {
 
   private renderSection(section: Section) {
     return html`<section part="section" class="section section--${section.id}">
-      ${this.heading(section.heading, 1, 'section-heading')}
+      ${this.heading(section.heading, {offset: 1, part: 'section-heading'})}
       ${section.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
       ${section.items ? html`<ul>${section.items.map((item) => html`<li>${item}</li>`)}</ul>` : nothing}
     </section>`;
@@ -206,7 +206,7 @@ export class CimoProcedure extends ProcedureAttribute(CimoHeadedElement) {
   private renderTechniques(techniques: TechniquesSection) {
     const offeredLabel = msg('Proposée ici', {id: 'thermal-ablation.technique.offered-badge'});
     return html`<section part="section" class="section section--techniques">
-      ${this.heading(techniques.heading, 1, 'section-heading')}
+      ${this.heading(techniques.heading, {offset: 1, part: 'section-heading'})}
       <p>${techniques.intro}</p>
       <ul class="technique-groups" role="list">
         ${techniques.groups.map(

@@ -55,9 +55,7 @@ export class CimoRisks extends ProcedureAttribute(CimoHeadedElement) {
     return html`<section part="base" class="callout">
       ${this.heading(
         html`${infoIcon}<span>${content.heading}</span> <span class="visually-hidden">${msg(str`(${title})`, {id: 'risks.heading-context'})}</span>`,
-        0,
-        'heading',
-        'title'
+        {className: 'title'}
       )}
       <p>${content.intro}</p>
       <ul>
