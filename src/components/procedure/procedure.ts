@@ -1,5 +1,5 @@
 import {html, nothing} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {property} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import {
   organIds,
@@ -18,6 +18,7 @@ import type {Problem} from '../../internal/problem.js';
 import {integerConverter, parseIsoDate} from '../../internal/attribute-parsers.js';
 import {isOrganId, isTechniqueId} from '../../internal/content-ids.js';
 import {quoted} from '../../internal/quoted.js';
+import {SlotController} from '../../internal/slot-controller.js';
 import {formatDate} from '../../internal/intl-format.js';
 import {checkIcon} from '../../internal/icons.js';
 import {procedureStyles} from './procedure.styles.js';
@@ -89,7 +90,7 @@ export class CimoProcedure extends ProcedureAttribute(CimoHeadedElement) {
   /** When the clinic last reviewed this information, as `YYYY-MM-DD`; shown as a date in the page's language. */
   @property() reviewed?: string;
 
-  @state() private hasClinicNote = false;
+  private readonly slots = new SlotController(this);
 
   private get validStayNights(): boolean {
     const nights = this.stayNights;
@@ -189,8 +190,8 @@ export class CimoProcedure extends ProcedureAttribute(CimoHeadedElement) {
       ${content.sections.map((section) => this.renderSection(section))}
       ${content.techniques ? this.renderTechniques(content.techniques) : nothing}
       ${this.renderReviewed()}
-      <div part="clinic-note" class="clinic-note" ?hidden=${!this.hasClinicNote}>
-        <slot name="clinic-note" @slotchange=${this.onClinicNoteChange}></slot>
+      <div part="clinic-note" class="clinic-note" ?hidden=${!this.slots.has('clinic-note')}>
+        <slot name="clinic-note"></slot>
       </div>
     </article>`;
   }
@@ -235,10 +236,6 @@ export class CimoProcedure extends ProcedureAttribute(CimoHeadedElement) {
     return html`<p part="reviewed" class="reviewed">
       ${msg(str`Information relue le ${formatDate(date)}.`, {id: 'procedure.reviewed'})}
     </p>`;
-  }
-
-  private onClinicNoteChange(event: Event): void {
-    this.hasClinicNote = (event.target as HTMLSlotElement).assignedNodes({flatten: true}).length > 0;
   }
 }
 
