@@ -63,7 +63,7 @@ const shipped = (path) => path.replace(/^src\/(.*)\.ts$/, 'lib/$1.js');
 
 /**
  * The manifest describes the package as published: only modules an app can import, under their
- * lib/ paths, and only public members; references to the internal base classes are dropped.
+ * lib/ paths, and only public members; references to the internal base classes and mixins are dropped.
  */
 function publishedModulesPlugin() {
   return {
@@ -79,6 +79,7 @@ function publishedModulesPlugin() {
         }
         for (const declaration of module.declarations ?? []) {
           delete declaration.superclass;
+          delete declaration.mixins;
           declaration.members = declaration.members?.filter(
             (member) => !member.privacy && !member.static && !member.name.startsWith('#')
           );

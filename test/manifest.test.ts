@@ -16,7 +16,7 @@ interface ManifestDeclaration {
 }
 interface ManifestModule {
   path: string;
-  declarations?: (ManifestDeclaration & {name: string; superclass?: unknown})[];
+  declarations?: (ManifestDeclaration & {name: string; superclass?: unknown; mixins?: unknown})[];
   exports?: {kind: string; name: string; declaration: {name: string; module?: string}}[];
 }
 interface Manifest {
@@ -73,6 +73,7 @@ describe('custom-elements.json', () => {
       for (const declaration of module.declarations ?? []) {
         expect(exported, `${module.path} exports ${declaration.name}`).to.have.property(declaration.name);
         expect(declaration, `${declaration.name} names no internal base class`).not.to.have.property('superclass');
+        expect(declaration, `${declaration.name} names no internal mixin`).not.to.have.property('mixins');
       }
       for (const entry of module.exports ?? []) {
         const target = entry.declaration.module;

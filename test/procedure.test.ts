@@ -1,4 +1,4 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, fixtureSync, html, oneEvent} from '@open-wc/testing';
 import '../src/index.js';
 import type {CimoProcedure} from '../src/index.js';
 import {recordWarnings, renderedText, setAttr, shadowAll, shadowOne} from './helpers.js';
@@ -80,6 +80,24 @@ describe('<cimo-procedure>', () => {
     expect(renderedText(el)).to.contain('Ces interventions nécessitent une hospitalisation de 3\u00a0nuits.');
   });
 
+  it('shows a clinic note given from the start in its first render, never hidden first', async () => {
+    const el = fixtureSync<CimoProcedure>(
+      html`<cimo-procedure procedure="drainage"><p slot="clinic-note">Appelez le secrétariat.</p></cimo-procedure>`
+    );
+    // Watches the rendered wrapper from before the first render: a second render would toggle it.
+    const toggles: string[] = [];
+    const record = (records: MutationRecord[]) =>
+      toggles.push(...records.map(({target}) => `${(target as Element).getAttribute('part')} hidden=${(target as HTMLElement).hidden}`));
+    const observer = new MutationObserver(record);
+    observer.observe(el.shadowRoot!, {subtree: true, attributeFilter: ['hidden']});
+    await oneEvent(el.shadowRoot!, 'slotchange');
+    await el.updateComplete;
+    record(observer.takeRecords());
+    observer.disconnect();
+    expect(shadowOne(el, '[part="clinic-note"]')!.hidden).to.be.false;
+    expect(toggles).to.be.empty;
+  });
+
   it('shows the clinic note slot only when the clinic gives one', async () => {
     const el = await fixture<CimoProcedure>(html`<cimo-procedure procedure="drainage"></cimo-procedure>`);
     const wrapper = shadowOne(el, '[part="clinic-note"]')!;
@@ -87,13 +105,19 @@ describe('<cimo-procedure>', () => {
     const note = document.createElement('p');
     note.slot = 'clinic-note';
     note.textContent = 'Appelez le secrétariat.';
+    const assigned = oneEvent(el.shadowRoot!, 'slotchange');
     el.append(note);
-    await new Promise((resolve) => setTimeout(resolve));
+    await assigned;
     await el.updateComplete;
     expect(wrapper.hidden).to.be.false;
     expect(getComputedStyle(wrapper).display).not.to.equal('none');
     const slot = wrapper.querySelector('slot')!;
     expect(slot.assignedElements()).to.deep.equal([note]);
+    const emptied = oneEvent(el.shadowRoot!, 'slotchange');
+    note.remove();
+    await emptied;
+    await el.updateComplete;
+    expect(wrapper.hidden).to.be.true;
   });
 
   it('uses heading-level for its title and the next level for its sections', async () => {

@@ -10,6 +10,15 @@ const DEFAULT_LEVEL = 2;
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 type Heading = (content: unknown, part: string, className: string) => TemplateResult;
 
+export interface HeadingOptions {
+  /** How many levels below the element's own heading (0, its title; 1, its sections). Default 0. */
+  offset?: number;
+  /** The heading's `part` name. Default `heading`. */
+  part?: string;
+  /** The heading's class. Default none. */
+  className?: string;
+}
+
 // One template per level: a tag name cannot be an expression without lit/static-html.js, which
 // costs more bytes (and a template lookup per render) than these six lines.
 const headings: Heading[] = [
@@ -53,7 +62,7 @@ export abstract class CimoHeadedElement extends CimoElement {
   }
 
   /** A heading `offset` levels below the element's own (capped at h6). */
-  protected heading(content: unknown, offset = 0, part = 'heading', className = ''): TemplateResult {
+  protected heading(content: unknown, {offset = 0, part = 'heading', className = ''}: HeadingOptions = {}): TemplateResult {
     return headings[Math.min(6, this.level + offset) - 1](content, part, className);
   }
 }

@@ -6,6 +6,7 @@ import '../index.js';
 import {collapseIndentation, minifyCss} from './minify.js';
 import {getLocale, localeForLanguageTag, setLocale, type Locale} from '../internal/locale.js';
 import {setServerPageTag} from '../internal/intl-format.js';
+import {setServerFilledSlots} from '../internal/slot-controller.js';
 
 export interface RenderOptions {
   /** The `lang` of the page the widget goes in (`fr`, `en-GB`…); French if absent or unsupported. */
@@ -30,9 +31,9 @@ export type Element = DefaultTreeAdapterMap['element'];
 export const isElement = (node: Node): node is Element => 'tagName' in node;
 export const attribute = (element: Element, name: string) => element.attrs.find((attr) => attr.name === name)?.value;
 
-/** Whether `content` (light DOM) gives the element a child in its `clinic-note` slot. */
-const hasClinicNote = (content: string) =>
-  parseFragment(content).childNodes.some((child) => isElement(child) && attribute(child, 'slot') === 'clinic-note');
+/** The slots that `content` (light DOM) gives the element a child in. */
+const filledSlots = (content: string): string[] =>
+  parseFragment(content).childNodes.flatMap((child) => (isElement(child) && attribute(child, 'slot')) || []);
 
 /**
  * The locale is page-global in @lit/localize, so renders for different languages take turns:
@@ -71,15 +72,16 @@ export async function useLanguage(tag: string): Promise<Locale> {
 export function renderShadowRoot(tag: WidgetTag, attributes: Record<string, string>, content = ''): string {
   const element = unsafeStatic(tag + attributeText(attributes));
   const end = unsafeStatic(tag);
-  // The slot's wrapper is shown only when it holds a note; the browser learns it from slotchange.
-  // Static tag names (lit/static-html.js), which eslint-plugin-lit reads as plain lit-html.
-  /* eslint-disable lit/binding-positions, lit/no-invalid-html */
-  const rendered = collectResultSync(
-    render(
-      hasClinicNote(content) ? html`<${element} .hasClinicNote=${true}></${end}>` : html`<${element}></${end}>`
-    )
-  );
-  /* eslint-enable lit/binding-positions, lit/no-invalid-html */
+  // A slot's wrapper is shown only when the content fills the slot: the element asks its SlotController.
+  setServerFilledSlots(filledSlots(content));
+  let rendered: string;
+  try {
+    // Static tag names (lit/static-html.js), which eslint-plugin-lit reads as plain lit-html.
+    // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
+    rendered = collectResultSync(render(html`<${element}></${end}>`));
+  } finally {
+    setServerFilledSlots([]);
+  }
   const shadowRoot = rendered.slice(rendered.indexOf('<template shadowroot'), rendered.lastIndexOf(`</${tag}>`));
   // Lit's hydration markers go: the script replaces the content rather than hydrating it.
   return collapseIndentation(shadowRoot.replace(/<!--\/?lit-(?:part|node)[^>]*-->|<\?>/g, '')).replace(

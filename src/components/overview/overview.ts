@@ -21,7 +21,7 @@ export class CimoOverview extends CimoHeadedElement {
     const content = overview();
     return html`<section part="base">
       <p part="subtitle" class="subtitle">${content.subtitle}</p>
-      ${this.heading(content.title, 0, 'heading', 'title')}
+      ${this.heading(content.title, {className: 'title'})}
       <p class="lead">${content.definition}</p>
       <p>${content.specialty}</p>
       <ul>

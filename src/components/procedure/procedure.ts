@@ -1,5 +1,5 @@
 import {html, nothing} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {property} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import {
   organIds,
@@ -13,11 +13,12 @@ import {
   type TechniquesSection,
 } from '../../content/index.js';
 import {CimoHeadedElement} from '../../internal/headed-element.js';
+import {ProcedureAttribute} from '../../internal/procedure-attribute.js';
 import type {Problem} from '../../internal/problem.js';
 import {integerConverter, parseIsoDate} from '../../internal/attribute-parsers.js';
-import {isOrganId, isProcedureId, isTechniqueId} from '../../internal/content-ids.js';
-import {procedureProblem} from '../../internal/procedure-problem.js';
+import {isOrganId, isTechniqueId} from '../../internal/content-ids.js';
 import {quoted} from '../../internal/quoted.js';
+import {SlotController} from '../../internal/slot-controller.js';
 import {formatDate} from '../../internal/intl-format.js';
 import {checkIcon} from '../../internal/icons.js';
 import {procedureStyles} from './procedure.styles.js';
@@ -57,14 +58,8 @@ export type OrganList = SpaceSeparated<OrganId>;
  * @cssproperty --cimo-color-accent - Accent colour (section rules, badges).
  * @cssproperty --cimo-color-surface-subtle - Background of the techniques panel.
  */
-export class CimoProcedure extends CimoHeadedElement {
+export class CimoProcedure extends ProcedureAttribute(CimoHeadedElement) {
   static override styles = [...CimoHeadedElement.styles, procedureStyles];
-
-  /**
-   * Which procedure to explain: `drainage` or `thermal-ablation`. Required.
-   * @type {'drainage' | 'thermal-ablation'}
-   */
-  @property() procedure?: ProcedureId;
 
   /**
    * The partner clinic whose page this is; it makes the "currently offers" statements and states
@@ -95,7 +90,7 @@ export class CimoProcedure extends CimoHeadedElement {
   /** When the clinic last reviewed this information, as `YYYY-MM-DD`; shown as a date in the page's language. */
   @property() reviewed?: string;
 
-  @state() private hasClinicNote = false;
+  private readonly slots = new SlotController(this);
 
   private get validStayNights(): boolean {
     const nights = this.stayNights;
@@ -119,9 +114,6 @@ export class CimoProcedure extends CimoHeadedElement {
 
   protected override problems(): Problem[] {
     const problems = super.problems();
-    const procedure = procedureProblem(this.procedure);
-    if (procedure) problems.push(procedure);
-
     const validTechniques = `Valid values: ${techniqueIds.join(', ')}.`;
     for (const token of tokens(this.techniques).filter((token) => !isTechniqueId(token))) {
       problems.push({
@@ -191,23 +183,22 @@ export class CimoProcedure extends CimoHeadedElement {
     return problems;
   }
 
-  protected override renderContent() {
-    if (!isProcedureId(this.procedure)) return nothing;
-    const content = procedureContent[this.procedure](this.speaker);
+  protected override renderProcedure(procedure: ProcedureId) {
+    const content = procedureContent[procedure](this.speaker);
     return html`<article part="base" class="procedure procedure--${content.id}">
-      ${this.heading(content.title, 0, 'heading', 'title')}
+      ${this.heading(content.title, {className: 'title'})}
       ${content.sections.map((section) => this.renderSection(section))}
       ${content.techniques ? this.renderTechniques(content.techniques) : nothing}
       ${this.renderReviewed()}
-      <div part="clinic-note" class="clinic-note" ?hidden=${!this.hasClinicNote}>
-        <slot name="clinic-note" @slotchange=${this.onClinicNoteChange}></slot>
+      <div part="clinic-note" class="clinic-note" ?hidden=${!this.slots.has('clinic-note')}>
+        <slot name="clinic-note"></slot>
       </div>
     </article>`;
   }
 
   private renderSection(section: Section) {
     return html`<section part="section" class="section section--${section.id}">
-      ${this.heading(section.heading, 1, 'section-heading')}
+      ${this.heading(section.heading, {offset: 1, part: 'section-heading'})}
       ${section.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
       ${section.items ? html`<ul>${section.items.map((item) => html`<li>${item}</li>`)}</ul>` : nothing}
     </section>`;
@@ -216,7 +207,7 @@ export class CimoProcedure extends CimoHeadedElement {
   private renderTechniques(techniques: TechniquesSection) {
     const offeredLabel = msg('Proposée ici', {id: 'thermal-ablation.technique.offered-badge'});
     return html`<section part="section" class="section section--techniques">
-      ${this.heading(techniques.heading, 1, 'section-heading')}
+      ${this.heading(techniques.heading, {offset: 1, part: 'section-heading'})}
       <p>${techniques.intro}</p>
       <ul class="technique-groups" role="list">
         ${techniques.groups.map(
@@ -245,10 +236,6 @@ export class CimoProcedure extends CimoHeadedElement {
     return html`<p part="reviewed" class="reviewed">
       ${msg(str`Information relue le ${formatDate(date)}.`, {id: 'procedure.reviewed'})}
     </p>`;
-  }
-
-  private onClinicNoteChange(event: Event): void {
-    this.hasClinicNote = (event.target as HTMLSlotElement).assignedNodes({flatten: true}).length > 0;
   }
 }
 

@@ -3,9 +3,9 @@ import {property} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import {organIds, procedureTitle, risksContent, type OrganId, type ProcedureId, type Risk} from '../../content/index.js';
 import {CimoHeadedElement} from '../../internal/headed-element.js';
+import {ProcedureAttribute} from '../../internal/procedure-attribute.js';
 import type {Problem} from '../../internal/problem.js';
-import {isOrganId, isProcedureId} from '../../internal/content-ids.js';
-import {procedureProblem} from '../../internal/procedure-problem.js';
+import {isOrganId} from '../../internal/content-ids.js';
 import {quoted} from '../../internal/quoted.js';
 import {infoIcon} from '../../internal/icons.js';
 import {risksStyles} from './risks.styles.js';
@@ -24,14 +24,8 @@ import {risksStyles} from './risks.styles.js';
  * @cssproperty --cimo-color-risk-surface - Background of the risk callout.
  * @cssproperty --cimo-color-risk-border - Border of the risk callout.
  */
-export class CimoRisks extends CimoHeadedElement {
+export class CimoRisks extends ProcedureAttribute(CimoHeadedElement) {
   static override styles = [...CimoHeadedElement.styles, risksStyles];
-
-  /**
-   * Which procedure's risks to show: `drainage` or `thermal-ablation`. Required.
-   * @type {'drainage' | 'thermal-ablation'}
-   */
-  @property() procedure?: ProcedureId;
 
   /**
    * Narrows the organ-specific risks of thermal ablation to one organ: `liver`, `kidney` or
@@ -42,8 +36,6 @@ export class CimoRisks extends CimoHeadedElement {
 
   protected override problems(): Problem[] {
     const problems = super.problems();
-    const procedure = procedureProblem(this.procedure);
-    if (procedure) problems.push(procedure);
     if (this.organ != null && !isOrganId(this.organ)) {
       problems.push({
         key: `organ:${this.organ}`,
@@ -56,17 +48,14 @@ export class CimoRisks extends CimoHeadedElement {
     return problems;
   }
 
-  protected override renderContent() {
-    if (!isProcedureId(this.procedure)) return nothing;
-    const content = risksContent[this.procedure]();
+  protected override renderProcedure(procedure: ProcedureId) {
+    const content = risksContent[procedure]();
     // Names the procedure for readers who jump from heading to heading.
-    const procedure = procedureTitle[this.procedure]();
+    const title = procedureTitle[procedure]();
     return html`<section part="base" class="callout">
       ${this.heading(
-        html`${infoIcon}<span>${content.heading}</span> <span class="visually-hidden">${msg(str`(${procedure})`, {id: 'risks.heading-context'})}</span>`,
-        0,
-        'heading',
-        'title'
+        html`${infoIcon}<span>${content.heading}</span> <span class="visually-hidden">${msg(str`(${title})`, {id: 'risks.heading-context'})}</span>`,
+        {className: 'title'}
       )}
       <p>${content.intro}</p>
       <ul>

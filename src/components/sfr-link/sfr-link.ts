@@ -1,11 +1,10 @@
-import {html, nothing} from 'lit';
+import {html} from 'lit';
 import {property} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import {sfrLinkContent, type ProcedureId} from '../../content/index.js';
 import {CimoElement} from '../../internal/cimo-element.js';
+import {ProcedureAttribute} from '../../internal/procedure-attribute.js';
 import type {Problem} from '../../internal/problem.js';
-import {isProcedureId} from '../../internal/content-ids.js';
-import {procedureProblem} from '../../internal/procedure-problem.js';
 import {quoted} from '../../internal/quoted.js';
 import {downloadIcon, newTabIcon} from '../../internal/icons.js';
 import {sfrLinkStyles} from './sfr-link.styles.js';
@@ -59,14 +58,8 @@ const httpsUrl = (value: string): string | undefined => {
  *
  * @cssproperty --cimo-color-link - Colour of the link.
  */
-export class CimoSfrLink extends CimoElement {
+export class CimoSfrLink extends ProcedureAttribute(CimoElement) {
   static override styles = [...CimoElement.styles, sfrLinkStyles];
-
-  /**
-   * The procedure whose information the link leads to: `drainage` or `thermal-ablation`. Required.
-   * @type {'drainage' | 'thermal-ablation'}
-   */
-  @property() procedure?: ProcedureId;
 
   /**
    * Address of the SFR's page on the procedure; only `https:` URLs are accepted. Default: https://www.radiologie.fr/
@@ -81,8 +74,6 @@ export class CimoSfrLink extends CimoElement {
 
   protected override problems(): Problem[] {
     const problems = super.problems();
-    const procedure = procedureProblem(this.procedure);
-    if (procedure) problems.push(procedure);
     if (this.href != null && !httpsUrl(this.href)) {
       problems.push({
         key: `href:${this.href}`,
@@ -96,9 +87,8 @@ export class CimoSfrLink extends CimoElement {
     return problems;
   }
 
-  protected override renderContent() {
-    if (!isProcedureId(this.procedure)) return nothing;
-    const content = sfrLinkContent[this.procedure]();
+  protected override renderProcedure(procedure: ProcedureId) {
+    const content = sfrLinkContent[procedure]();
     return html`<p part="base" class="sfr">
       <span class="intro">${content.intro}</span>
       <a part="link" href=${this.resolvedHref} target="_blank" rel="noopener noreferrer"
