@@ -113,6 +113,25 @@ for (const lang of ['fr', 'en'] as const) {
       expect(clicks.map((event) => event.detail)).to.deep.equal([{procedure: 'thermal-ablation', href: anchor.href}]);
     });
 
+    it('after the takeover, a page theme switch changes only the kept content’s scheme; a clinic note added later shows', async () => {
+      const overview = withJs.doc.querySelector('cimo-overview')!;
+      const root = overview.shadowRoot!.querySelector('.root')!;
+      withJs.doc.documentElement.style.colorScheme = 'dark';
+      await waitFor(() => root.classList.contains('page'), 'the page’s new scheme');
+      expect(overview.shadowRoot!.querySelector('.root')).to.equal(root);
+      expect(count(overview, 'style')).to.equal(1);
+      withJs.doc.documentElement.style.colorScheme = '';
+
+      const procedure = withJs.doc.querySelector('cimo-procedure[procedure="drainage"]')!;
+      const wrapper = () => procedure.shadowRoot!.querySelector<HTMLElement>('[part="clinic-note"]')!;
+      expect(wrapper().hidden).to.equal(true);
+      const note = Object.assign(withJs.doc.createElement('p'), {slot: 'clinic-note', textContent: 'Parking gratuit.'});
+      procedure.append(note);
+      await waitFor(() => !wrapper().hidden, 'the clinic note');
+      expect(note.assignedSlot).to.equal(wrapper().querySelector('slot'));
+      expect(note.getBoundingClientRect().height).to.be.greaterThan(10);
+    });
+
     it('re-renders after the takeover on an attribute change and on a switch of <html lang>', async () => {
       const risks = withJs.doc.querySelector<Widget & {updateComplete: Promise<boolean>}>('cimo-risks[procedure="drainage"]')!;
       risks.setAttribute('procedure', 'thermal-ablation');

@@ -54,7 +54,7 @@ export abstract class CimoElement extends LitElement {
   @property() theme?: Theme;
 
   private readonly warned = new Set<string>();
-  private readonly pageScheme = new PageSchemeController(this);
+  private readonly pageScheme = new PageSchemeController(this, () => this.applyPageScheme());
 
   constructor() {
     super();
@@ -72,31 +72,25 @@ export abstract class CimoElement extends LitElement {
     return !this.hasUpdated && this.renderRoot.hasChildNodes();
   }
 
-  /** The prerendered content while it is kept, with the language (locale, page tag) it shows. */
-  private adopted?: {root: HTMLElement; language: string};
+  /** The prerendered content's root while it is kept. */
+  private kept?: HTMLElement;
 
   protected override shouldUpdate(): boolean {
     return !(this.prerendered && awaitingCatalogue());
   }
 
   protected override update(changed: PropertyValues): void {
-    const language = `${getLocale()} ${document.documentElement.lang}`;
-    // Kept: prerendered in the current locale; then for as long as no property and no language
-    // changes (a re-check of the page's colour scheme changes neither).
-    const kept = this.prerendered
-      ? this.renderRoot.querySelector<HTMLElement>(`.root[lang="${getLocale()}"]`)
-      : changed.size === 0 && this.adopted?.language === language && this.adopted.root;
+    // Kept if prerendered in the current locale; replaced by the first update after that.
+    const kept = this.prerendered && this.renderRoot.querySelector<HTMLElement>(`.root[lang="${getLocale()}"]`);
     if (kept) {
-      this.adopted = {root: kept, language};
-      // The server cannot tell the page's colour scheme: the browser can, on the kept root.
-      const className = `root ${this.scheme()}`;
-      if (kept.className !== className) kept.className = className;
+      this.kept = kept;
+      this.applyPageScheme();
       // ReactiveElement's update reflects attributes and marks the update done; LitElement's would render.
       ReactiveElement.prototype['update'].call(this, changed);
       return;
     }
-    if (this.prerendered || this.adopted) {
-      this.adopted = undefined;
+    if (this.prerendered || this.kept) {
+      this.kept = undefined;
       // Lit's content replaces the prerendered one, whose <style> goes with it: the sheets take over.
       this.renderRoot.replaceChildren();
       adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof CimoElement).elementStyles);
@@ -104,6 +98,13 @@ export abstract class CimoElement extends LitElement {
       this.renderOptions.renderBefore = null;
     }
     super.update(changed);
+  }
+
+  /** The page's colour scheme, read again: only the classes of a kept root change; else a render. */
+  private applyPageScheme(): void {
+    if (!this.kept) return this.requestUpdate();
+    const className = `root ${this.scheme()}`;
+    if (this.kept.className !== className) this.kept.className = className;
   }
 
   /** A prerendered root brings its own <style>: adopting the same sheets would restyle it for nothing. */

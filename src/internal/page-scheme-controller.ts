@@ -13,12 +13,12 @@ const connected = new Set<PageSchemeController>();
 let watchingPage = false;
 
 /**
- * Every widget reads the page first, then re-renders: reading between other widgets' writes
- * would restyle the page once per widget.
+ * Every widget reads the page first, then applies what it read: reading between other widgets'
+ * writes would restyle the page once per widget.
  */
 function rereadPage(): void {
   connected.forEach((controller) => controller.read());
-  connected.forEach((controller) => controller.host.requestUpdate());
+  connected.forEach((controller) => controller.apply());
 }
 
 /**
@@ -37,13 +37,17 @@ function watchPage(): void {
 
 /**
  * The colour scheme its host gets from the page, as classes of `.root` (see shared.styles.ts),
- * read when the host connects and whenever the page may have changed, never while rendering.
+ * read when the host connects and whenever the page may have changed, never while rendering;
+ * `apply` (by default a re-render) puts a new reading to use.
  */
 export class PageSchemeController implements ReactiveController {
   /** `page` (the page declares a color-scheme), else `system`, plus `on-dark-page` on light text. */
   value = 'page';
 
-  constructor(readonly host: Host) {
+  constructor(
+    private readonly host: Host,
+    readonly apply = () => host.requestUpdate()
+  ) {
     host.addController(this);
   }
 

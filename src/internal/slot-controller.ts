@@ -33,6 +33,7 @@ export class SlotController implements ReactiveController {
 
   private readonly onSlotChange = ({target}: Event): void => {
     const {name} = target as HTMLSlotElement;
-    if (this.answers.has(name) && this.answers.get(name) !== this.has(name)) this.host.requestUpdate();
+    // No answer yet (a kept prerendered root was never rendered here): the change may matter.
+    if (this.answers.get(name) !== this.has(name)) this.host.requestUpdate();
   };
 }
