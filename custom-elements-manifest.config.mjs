@@ -80,9 +80,10 @@ function publishedModulesPlugin() {
         for (const declaration of module.declarations ?? []) {
           delete declaration.superclass;
           delete declaration.mixins;
-          declaration.members = declaration.members?.filter(
-            (member) => !member.privacy && !member.static && !member.name.startsWith('#')
-          );
+          // Reactive properties declared in `static get properties()` come marked "public": the rest is the default.
+          declaration.members = declaration.members
+            ?.filter((member) => (member.privacy ?? 'public') === 'public' && !member.static && !member.name.startsWith('#'))
+            .map((member) => ({...member, privacy: undefined}));
           for (const list of ['members', 'attributes', 'events', 'slots', 'cssParts', 'cssProperties']) {
             for (const item of declaration[list] ?? []) delete item.inheritedFrom;
           }

@@ -1,5 +1,5 @@
-import {adoptStyles, html, LitElement, nothing, ReactiveElement, type PropertyValues, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
+import {adoptStyles, html, LitElement, nothing, ReactiveElement} from 'lit';
+import type {PropertyDeclarations, PropertyValues, TemplateResult} from 'lit';
 import {msg, str, updateWhenLocaleChanges} from '@lit/localize';
 import {VERSION} from '../version.js';
 import {awaitingCatalogue, getLocale} from './locale.js';
@@ -44,6 +44,11 @@ const isTheme = isOneOf(themes);
 export abstract class CimoElement extends LitElement {
   static readonly version: string = VERSION;
   static override styles = [sharedStyles];
+  static override get properties(): PropertyDeclarations {
+    return {
+      theme: {},
+    };
+  }
 
   /**
    * Colour theme. Without it the widget follows the page's own `color-scheme` (or the reader's
@@ -51,7 +56,7 @@ export abstract class CimoElement extends LitElement {
    * own background; `auto` follows the reader's system setting whatever the page declares.
    * @type {'light' | 'dark' | 'auto'}
    */
-  @property() theme?: Theme;
+  theme?: Theme;
 
   private readonly warned = new Set<string>();
   private readonly pageScheme = new PageSchemeController(this, () => this.applyPageScheme());

@@ -1,6 +1,5 @@
 import {msg, str} from '@lit/localize';
-import {property} from 'lit/decorators.js';
-import {html, type TemplateResult} from 'lit';
+import {html, type TemplateResult, type PropertyDeclarations} from 'lit';
 import {CimoElement} from './cimo-element.js';
 import type {Problem} from './problem.js';
 import {integerConverter} from './attribute-parsers.js';
@@ -32,12 +31,18 @@ const headings: Heading[] = [
 
 /** An element with its own heading, whose level fits the host page's outline. */
 export abstract class CimoHeadedElement extends CimoElement {
+  static override get properties(): PropertyDeclarations {
+    return {
+      headingLevel: {attribute: 'heading-level', converter: integerConverter},
+    };
+  }
+
   /**
    * Level (1–6) of the element's heading; its sections use the next level. Default 2.
    * @type {1 | 2 | 3 | 4 | 5 | 6}
    * @default 2
    */
-  @property({attribute: 'heading-level', converter: integerConverter}) headingLevel?: HeadingLevel;
+  headingLevel?: HeadingLevel;
 
   /** The heading level used: the attribute clamped to 1–6, or 2 if it is not a whole number. */
   protected get level(): number {

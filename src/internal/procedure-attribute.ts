@@ -1,6 +1,5 @@
 import {msg, str} from '@lit/localize';
-import {nothing, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
+import {nothing, type TemplateResult, type PropertyDeclarations} from 'lit';
 import {procedureIds, type ProcedureId} from '../content/types.js';
 import type {CimoElement} from './cimo-element.js';
 import {isProcedureId} from './content-ids.js';
@@ -47,11 +46,17 @@ export declare abstract class ProcedureElement {
  */
 export function ProcedureAttribute<Base extends AbstractConstructor<CimoElement>>(base: Base) {
   abstract class WithProcedure extends base {
+    static get properties(): PropertyDeclarations {
+      return {
+        procedure: {},
+      };
+    }
+
     /**
      * Which procedure the element is about: `drainage` or `thermal-ablation`. Required.
      * @type {'drainage' | 'thermal-ablation'}
      */
-    @property() procedure?: ProcedureId;
+    procedure?: ProcedureId;
 
     protected override problems(): Problem[] {
       const problems = super.problems();

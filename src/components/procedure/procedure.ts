@@ -1,5 +1,4 @@
-import {html, nothing} from 'lit';
-import {property} from 'lit/decorators.js';
+import {html, nothing, type PropertyDeclarations} from 'lit';
 import {msg, str} from '@lit/localize';
 import {
   organIds,
@@ -60,35 +59,44 @@ export type OrganList = SpaceSeparated<OrganId>;
  */
 export class CimoProcedure extends ProcedureAttribute(CimoHeadedElement) {
   static override styles = [...CimoHeadedElement.styles, procedureStyles];
+  static override get properties(): PropertyDeclarations {
+    return {
+      clinicName: {attribute: 'clinic-name'},
+      techniques: {},
+      organs: {},
+      stayNights: {attribute: 'stay-nights', converter: integerConverter},
+      reviewed: {},
+    };
+  }
 
   /**
    * The partner clinic whose page this is; it makes the "currently offers" statements and states
    * the stay (thermal ablation). Unset: CIMO's own page, if no other claim attribute is set either.
    */
-  @property({attribute: 'clinic-name'}) clinicName?: string;
+  clinicName?: string;
 
   /**
    * Space-separated techniques the partner named in `clinic-name` offers (thermal ablation):
    * `radiofrequency`, `microwave`, `cryotherapy`. Unset on CIMO's page: CIMO's radiofrequency.
    * @type {string}
    */
-  @property() techniques?: TechniqueList;
+  techniques?: TechniqueList;
 
   /**
    * Space-separated organs whose tumours the partner treats with the techniques it lists:
    * `liver`, `kidney`, `lung`. Unset: no organ named in its statements.
    * @type {string}
    */
-  @property() organs?: OrganList;
+  organs?: OrganList;
 
   /**
    * Nights in hospital after thermal ablation at the partner named in `clinic-name`, a whole
    * number from 1 to 365. Unset on CIMO's page: CIMO's 2 nights at the clinic.
    */
-  @property({attribute: 'stay-nights', converter: integerConverter}) stayNights?: number;
+  stayNights?: number;
 
   /** When the clinic last reviewed this information, as `YYYY-MM-DD`; shown as a date in the page's language. */
-  @property() reviewed?: string;
+  reviewed?: string;
 
   private readonly slots = new SlotController(this);
 

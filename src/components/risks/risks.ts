@@ -1,5 +1,4 @@
-import {html, nothing} from 'lit';
-import {property} from 'lit/decorators.js';
+import {html, nothing, type PropertyDeclarations} from 'lit';
 import {msg, str} from '@lit/localize';
 import {organIds, procedureTitle, risksContent, type OrganId, type ProcedureId, type Risk} from '../../content/index.js';
 import {CimoHeadedElement} from '../../internal/headed-element.js';
@@ -26,13 +25,18 @@ import {risksStyles} from './risks.styles.js';
  */
 export class CimoRisks extends ProcedureAttribute(CimoHeadedElement) {
   static override styles = [...CimoHeadedElement.styles, risksStyles];
+  static override get properties(): PropertyDeclarations {
+    return {
+      organ: {},
+    };
+  }
 
   /**
    * Narrows the organ-specific risks of thermal ablation to one organ: `liver`, `kidney` or
    * `lung`. Default: all organs. Drainage has no organ-specific risks and ignores it.
    * @type {'liver' | 'kidney' | 'lung'}
    */
-  @property() organ?: OrganId;
+  organ?: OrganId;
 
   protected override problems(): Problem[] {
     const problems = super.problems();

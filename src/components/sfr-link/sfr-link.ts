@@ -1,5 +1,4 @@
-import {html} from 'lit';
-import {property} from 'lit/decorators.js';
+import {html, type PropertyDeclarations} from 'lit';
 import {msg, str} from '@lit/localize';
 import {sfrLinkContent, type ProcedureId} from '../../content/index.js';
 import {CimoElement} from '../../internal/cimo-element.js';
@@ -60,12 +59,17 @@ const httpsUrl = (value: string): string | undefined => {
  */
 export class CimoSfrLink extends ProcedureAttribute(CimoElement) {
   static override styles = [...CimoElement.styles, sfrLinkStyles];
+  static override get properties(): PropertyDeclarations {
+    return {
+      href: {},
+    };
+  }
 
   /**
    * Address of the SFR's page on the procedure; only `https:` URLs are accepted. Default: https://www.radiologie.fr/
    * @default 'https://www.radiologie.fr/'
    */
-  @property() href?: string;
+  href?: string;
 
   /** The address the link uses: a valid `href`, or the SFR's site. */
   get resolvedHref(): string {
