@@ -3,8 +3,8 @@ import {property} from 'lit/decorators.js';
 import {msg, str, updateWhenLocaleChanges} from '@lit/localize';
 import {VERSION} from '../version.js';
 import {awaitingCatalogue, getLocale} from './locale.js';
-import {PageLanguageController, speaksPageLanguage} from './page-language-controller.js';
-import {PageSchemeController} from './page-scheme-controller.js';
+import {pageLanguageController, speaksPageLanguage} from './page-language-controller.js';
+import {pageSchemeController} from './page-scheme-controller.js';
 import type {Problem} from './problem.js';
 import {sharedStyles} from './shared.styles.js';
 import {isOneOf} from './is-one-of.js';
@@ -63,8 +63,8 @@ export abstract class CimoElement extends LitElement {
   constructor() {
     super();
     updateWhenLocaleChanges(this);
-    new PageLanguageController(this);
-    new PageSchemeController(this);
+    this.addController(pageLanguageController(this));
+    this.addController(pageSchemeController(this));
   }
 
   /**

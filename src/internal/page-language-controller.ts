@@ -1,6 +1,6 @@
-import type {ReactiveControllerHost} from 'lit';
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {getLocale, localeForLanguageTag, usePageLanguage} from './locale.js';
-import {PageWatchController} from './page-watch.js';
+import {pageWatchController} from './page-watch.js';
 
 let followingPage = false;
 
@@ -19,9 +19,6 @@ export function followPageLanguage(): void {
 /** Whether the widgets speak the page's language yet (its catalogue may still be loading). */
 export const speaksPageLanguage = (): boolean => localeForLanguageTag(document.documentElement.lang) === getLocale();
 
-/** Keeps its host in the page's language (`<html lang>`) while it is connected. */
-export class PageLanguageController extends PageWatchController {
-  constructor(host: ReactiveControllerHost) {
-    super(host, followPageLanguage);
-  }
-}
+/** A controller that keeps its host in the page's language (`<html lang>`) while it is connected. */
+export const pageLanguageController = (host: ReactiveControllerHost): ReactiveController =>
+  pageWatchController(host, followPageLanguage);

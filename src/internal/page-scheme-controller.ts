@@ -1,5 +1,5 @@
-import type {ReactiveControllerHost} from 'lit';
-import {PageWatchController, refreshWidgets} from './page-watch.js';
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {pageWatchController, refreshWidgets} from './page-watch.js';
 
 let watchingPage = false;
 
@@ -17,9 +17,6 @@ function watchPageScheme(): void {
   }
 }
 
-/** Re-renders its host, while it is connected, when the page's colour scheme may have changed. */
-export class PageSchemeController extends PageWatchController {
-  constructor(host: ReactiveControllerHost) {
-    super(host, watchPageScheme);
-  }
-}
+/** A controller that re-renders its host, while it is connected, when the page's colour scheme may have changed. */
+export const pageSchemeController = (host: ReactiveControllerHost): ReactiveController =>
+  pageWatchController(host, watchPageScheme);
