@@ -42,12 +42,15 @@ describe('on real host pages (CSS frameworks), 320 CSS px wide', function () {
         win = frame.contentWindow as AxeWindow;
         doc = frame.contentDocument!;
       });
-      after(() => frame.remove());
+      after(() => frame?.remove());
       const widgets = () => [...doc.querySelectorAll(WIDGETS)];
       const inside = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
       const style = (el: Element) => win.getComputedStyle(el);
 
       it('is really styled by the framework', () => {
+        for (const link of doc.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]')) {
+          expect(link.sheet?.cssRules.length ?? 0, link.href).to.be.above(0);
+        }
         expect(style(doc.querySelector('#host-link')!).color, 'the framework’s link colour').not.to.equal(LINK.light);
         // Dark themes write light text; Bootstrap and Pico also declare color-scheme: dark, Bulma does not.
         const hostText = style(doc.querySelector('#host-text')!).color;
