@@ -3,7 +3,7 @@ import type {PropertyDeclarations, PropertyValues, TemplateResult} from 'lit';
 import {msg, str, updateWhenLocaleChanges} from '@lit/localize';
 import {VERSION} from '../version.js';
 import {awaitingCatalogue, getLocale} from './locale.js';
-import {PageLanguageController} from './page-language-controller.js';
+import {pageLanguageController} from './page-language-controller.js';
 import {PageSchemeController} from './page-scheme-controller.js';
 import type {Problem} from './problem.js';
 import {sharedStyles} from './shared.styles.js';
@@ -64,7 +64,7 @@ export abstract class CimoElement extends LitElement {
   constructor() {
     super();
     updateWhenLocaleChanges(this);
-    new PageLanguageController(this);
+    this.addController(pageLanguageController(this));
   }
 
   /**

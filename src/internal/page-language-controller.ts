@@ -1,6 +1,6 @@
-import type {ReactiveControllerHost} from 'lit';
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {usePageLanguage} from './locale.js';
-import {PageWatchController} from './page-watch.js';
+import {pageWatchController} from './page-watch.js';
 
 let followingPage = false;
 
@@ -16,9 +16,6 @@ export function followPageLanguage(): void {
   }).observe(root, {attributes: true, attributeFilter: ['lang'], attributeOldValue: true});
 }
 
-/** Keeps its host in the page's language (`<html lang>`) while it is connected. */
-export class PageLanguageController extends PageWatchController {
-  constructor(host: ReactiveControllerHost) {
-    super(host, followPageLanguage);
-  }
-}
+/** A controller that keeps its host in the page's language (`<html lang>`) while it is connected. */
+export const pageLanguageController = (host: ReactiveControllerHost): ReactiveController =>
+  pageWatchController(host, followPageLanguage);

@@ -8,22 +8,25 @@ export const setServerFilledSlots = (names: readonly string[]): void => {
 };
 
 /**
- * Tells its host, while it renders, whether a slot has content, as Shoelace's HasSlotController
- * does: the first render is right at once, not a second one after `slotchange`. A later change
- * of the host's children re-renders it, only if it changes an answer already given.
+ * Tells its host, while it renders, whether the slot `name` has content, as Shoelace's
+ * HasSlotController does: the first render is right at once, not a second one after `slotchange`.
+ * A later change of the host's children re-renders it, only if it changes the last answer.
  */
 export class SlotController implements ReactiveController {
-  private readonly answers = new Map<string, boolean>();
+  private filled?: boolean;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly name: string
+  ) {
     host.addController(this);
   }
 
-  /** Whether a child of the host goes in the slot named `name`. */
-  has(name: string): boolean {
-    const filled = isServer ? serverFilledSlots.includes(name) : [...this.host.children].some((child) => child.slot === name);
-    this.answers.set(name, filled);
-    return filled;
+  /** Whether a child of the host goes in the slot. */
+  has(): boolean {
+    return (this.filled = isServer
+      ? serverFilledSlots.includes(this.name)
+      : [...this.host.children].some((child) => child.slot === this.name));
   }
 
   hostConnected(): void {
@@ -31,9 +34,8 @@ export class SlotController implements ReactiveController {
     this.host.shadowRoot?.addEventListener('slotchange', this.onSlotChange);
   }
 
-  private readonly onSlotChange = ({target}: Event): void => {
-    const {name} = target as HTMLSlotElement;
-    // No answer yet (a kept prerendered root was never rendered here): the change may matter.
-    if (this.answers.get(name) !== this.has(name)) this.host.requestUpdate();
+  // Whichever slot changed, only a changed answer for this one re-renders.
+  private readonly onSlotChange = (): void => {
+    if (this.filled !== this.has()) this.host.requestUpdate();
   };
 }

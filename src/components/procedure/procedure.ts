@@ -98,7 +98,7 @@ export class CimoProcedure extends ProcedureAttribute(CimoHeadedElement) {
   /** When the clinic last reviewed this information, as `YYYY-MM-DD`; shown as a date in the page's language. */
   reviewed?: string;
 
-  private readonly slots = new SlotController(this);
+  private readonly clinicNote = new SlotController(this, 'clinic-note');
 
   private get validStayNights(): boolean {
     const nights = this.stayNights;
@@ -198,7 +198,7 @@ export class CimoProcedure extends ProcedureAttribute(CimoHeadedElement) {
       ${content.sections.map((section) => this.renderSection(section))}
       ${content.techniques ? this.renderTechniques(content.techniques) : nothing}
       ${this.renderReviewed()}
-      <div part="clinic-note" class="clinic-note" ?hidden=${!this.slots.has('clinic-note')}>
+      <div part="clinic-note" class="clinic-note" ?hidden=${!this.clinicNote.has()}>
         <slot name="clinic-note"></slot>
       </div>
     </article>`;
