@@ -1,6 +1,6 @@
 import {adoptStyles, html, LitElement, nothing, ReactiveElement} from 'lit';
 import type {PropertyDeclarations, PropertyValues, TemplateResult} from 'lit';
-import {msg, str, updateWhenLocaleChanges} from '@lit/localize';
+import {msg, str} from '@lit/localize';
 import {VERSION} from '../version.js';
 import {awaitingCatalogue, getLocale} from './locale.js';
 import {pageLanguageController} from './page-language-controller.js';
@@ -63,7 +63,6 @@ export abstract class CimoElement extends LitElement {
 
   constructor() {
     super();
-    updateWhenLocaleChanges(this);
     this.addController(pageLanguageController(this));
   }
 
