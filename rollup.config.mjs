@@ -58,7 +58,7 @@ export default {
     }),
     shrink(),
     nodeResolve({exportConditions: ['production']}),
-    terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),
+    terser({ecma: 2022, module: true, compress: {passes: 2}, format: {comments: false}}),
     sriManifest(),
   ],
 };

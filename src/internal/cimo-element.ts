@@ -58,8 +58,8 @@ export abstract class CimoElement extends LitElement {
    */
   theme?: Theme;
 
-  private readonly warned = new Set<string>();
-  private readonly pageScheme = new PageSchemeController(this, () => this.applyPageScheme());
+  readonly #warned = new Set<string>();
+  readonly #pageScheme = new PageSchemeController(this, () => this.#applyPageScheme());
 
   constructor() {
     super();
@@ -72,29 +72,29 @@ export abstract class CimoElement extends LitElement {
    * catalogue is loaded it adopts the content as it is (no second copy, no repaint, no new largest
    * paint) and replaces it only when something changes: an attribute, the page's language.
    */
-  private get prerendered(): boolean {
+  get #prerendered(): boolean {
     return !this.hasUpdated && this.renderRoot.hasChildNodes();
   }
 
   /** The prerendered content's root while it is kept. */
-  private kept?: HTMLElement;
+  #kept?: HTMLElement;
 
   protected override shouldUpdate(): boolean {
-    return !(this.prerendered && awaitingCatalogue());
+    return !(this.#prerendered && awaitingCatalogue());
   }
 
   protected override update(changed: PropertyValues): void {
     // Kept if prerendered in the current locale; replaced by the first update after that.
-    const kept = this.prerendered && this.renderRoot.querySelector<HTMLElement>(`.root[lang="${getLocale()}"]`);
+    const kept = this.#prerendered && this.renderRoot.querySelector<HTMLElement>(`.root[lang="${getLocale()}"]`);
     if (kept) {
-      this.kept = kept;
-      this.applyPageScheme();
+      this.#kept = kept;
+      this.#applyPageScheme();
       // ReactiveElement's update reflects attributes and marks the update done; LitElement's would render.
       ReactiveElement.prototype['update'].call(this, changed);
       return;
     }
-    if (this.prerendered || this.kept) {
-      this.kept = undefined;
+    if (this.#prerendered || this.#kept) {
+      this.#kept = undefined;
       // Lit's content replaces the prerendered one, whose <style> goes with it: the sheets take over.
       this.renderRoot.replaceChildren();
       adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof CimoElement).elementStyles);
@@ -105,10 +105,10 @@ export abstract class CimoElement extends LitElement {
   }
 
   /** The page's colour scheme, read again: only the classes of a kept root change; else a render. */
-  private applyPageScheme(): void {
-    if (!this.kept) return this.requestUpdate();
-    const className = `root ${this.scheme()}`;
-    if (this.kept.className !== className) this.kept.className = className;
+  #applyPageScheme(): void {
+    if (!this.#kept) return this.requestUpdate();
+    const className = `root ${this.#scheme()}`;
+    if (this.#kept.className !== className) this.#kept.className = className;
   }
 
   /** A prerendered root brings its own <style>: adopting the same sheets would restyle it for nothing. */
@@ -133,30 +133,30 @@ export abstract class CimoElement extends LitElement {
   protected abstract renderContent(): TemplateResult | typeof nothing;
 
   /** Where the colour scheme comes from: the classes of `.root` (see shared.styles.ts). */
-  private scheme(): string {
+  #scheme(): string {
     const theme = this.theme as string | undefined;
     if (theme === 'dark') return 'dark';
     if (theme === 'auto') return 'system';
     if (theme != null) return 'light'; // light, or an unknown value (noticed as such)
     // On a server the page is unknown: `page` until the browser reads it.
-    return this.pageScheme.value;
+    return this.#pageScheme.value;
   }
 
   /** The current attributes' problems, found before each render (which only shows them). */
-  private currentProblems: Problem[] = [];
+  #currentProblems: Problem[] = [];
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.currentProblems = this.problems();
-    for (const problem of this.currentProblems) this.warnOnce(problem);
+    this.#currentProblems = this.problems();
+    for (const problem of this.#currentProblems) this.#warnOnce(problem);
   }
 
   protected override render(): TemplateResult {
     // Until the page language's catalogue is loaded: nothing rather than the wrong language.
     if (awaitingCatalogue()) return html`<div class="root" aria-busy="true"></div>`;
-    const problems = this.currentProblems;
+    const problems = this.#currentProblems;
     // Marked with the language actually rendered (it may not be the page's); both are left to right.
-    return html`<div class="root ${this.scheme()}" lang=${getLocale()} dir="ltr">
+    return html`<div class="root ${this.#scheme()}" lang=${getLocale()} dir="ltr">
       ${problems.length
         ? html`<div class="notice" part="notice">
             ${problems.map((problem) => html`<p>${problem.notice}</p>`)}
@@ -165,9 +165,9 @@ export abstract class CimoElement extends LitElement {
     </div>`;
   }
 
-  private warnOnce({key, warning}: Problem): void {
-    if (this.warned.has(key)) return;
-    this.warned.add(key);
+  #warnOnce({key, warning}: Problem): void {
+    if (this.#warned.has(key)) return;
+    this.#warned.add(key);
     console.warn(`cimo-widgets: <${this.localName}> ${warning}`);
   }
 }

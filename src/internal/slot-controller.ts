@@ -13,7 +13,7 @@ export const setServerFilledSlots = (names: readonly string[]): void => {
  * A later change of the host's children re-renders it, only if it changes the last answer.
  */
 export class SlotController implements ReactiveController {
-  private filled?: boolean;
+  #filled?: boolean;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -24,18 +24,18 @@ export class SlotController implements ReactiveController {
 
   /** Whether a child of the host goes in the slot. */
   has(): boolean {
-    return (this.filled = isServer
+    return (this.#filled = isServer
       ? serverFilledSlots.includes(this.name)
       : [...this.host.children].some((child) => child.slot === this.name));
   }
 
   hostConnected(): void {
     // slotchange bubbles to the shadow root; adding the same listener again on reconnection is a no-op.
-    this.host.shadowRoot?.addEventListener('slotchange', this.onSlotChange);
+    this.host.shadowRoot?.addEventListener('slotchange', this.#onSlotChange);
   }
 
   // Whichever slot changed, only a changed answer for this one re-renders.
-  private readonly onSlotChange = (): void => {
-    if (this.filled !== this.has()) this.host.requestUpdate();
+  readonly #onSlotChange = (): void => {
+    if (this.#filled !== this.has()) this.host.requestUpdate();
   };
 }

@@ -98,15 +98,15 @@ export class CimoProcedure extends ProcedureAttribute(CimoHeadedElement) {
   /** When the clinic last reviewed this information, as `YYYY-MM-DD`; shown as a date in the page's language. */
   reviewed?: string;
 
-  private readonly clinicNote = new SlotController(this, 'clinic-note');
+  readonly #clinicNote = new SlotController(this, 'clinic-note');
 
-  private get validStayNights(): boolean {
+  get #validStayNights(): boolean {
     const nights = this.stayNights;
     return Number.isInteger(nights) && nights! >= 1 && nights! <= MAX_STAY_NIGHTS;
   }
 
   /** Who makes the page's claims, from the claim attributes (see the class description). */
-  private get speaker(): Speaker {
+  get #speaker(): Speaker {
     const customised = [this.clinicName, this.techniques, this.organs, this.stayNights].some((value) => value != null);
     if (!customised) return {kind: 'cimo'};
     const name = this.clinicName?.trim();
@@ -116,7 +116,7 @@ export class CimoProcedure extends ProcedureAttribute(CimoHeadedElement) {
       name,
       techniques: [...new Set(tokens(this.techniques).filter(isTechniqueId))],
       organs: [...new Set(tokens(this.organs).filter(isOrganId))],
-      stayNights: this.validStayNights ? this.stayNights : undefined,
+      stayNights: this.#validStayNights ? this.stayNights : undefined,
     };
   }
 
@@ -137,7 +137,7 @@ export class CimoProcedure extends ProcedureAttribute(CimoHeadedElement) {
         warning: `organs contains unknown ${JSON.stringify(token)}, ignored. Valid values: ${organIds.join(', ')}.`,
       });
     }
-    if (this.stayNights != null && !this.validStayNights) {
+    if (this.stayNights != null && !this.#validStayNights) {
       const raw = this.getAttribute('stay-nights') ?? String(this.stayNights);
       problems.push({
         key: `stay-nights:${raw}`,
@@ -154,12 +154,12 @@ export class CimoProcedure extends ProcedureAttribute(CimoHeadedElement) {
         warning: `reviewed=${JSON.stringify(this.reviewed)} is not a date; not shown. Valid values: dates as YYYY-MM-DD.`,
       });
     }
-    if (this.procedure === 'thermal-ablation') problems.push(...this.claimProblems(this.speaker));
+    if (this.procedure === 'thermal-ablation') problems.push(...this.#claimProblems(this.#speaker));
     return problems;
   }
 
   /** A customised page that does not say who makes its claims, or leaves one unstated. */
-  private claimProblems(speaker: Speaker): Problem[] {
+  #claimProblems(speaker: Speaker): Problem[] {
     if (speaker.kind === 'nobody') {
       return [
         {
@@ -192,19 +192,19 @@ export class CimoProcedure extends ProcedureAttribute(CimoHeadedElement) {
   }
 
   protected override renderProcedure(procedure: ProcedureId) {
-    const content = procedureContent[procedure](this.speaker);
+    const content = procedureContent[procedure](this.#speaker);
     return html`<article part="base" class="procedure procedure--${content.id}">
       ${this.heading(content.title, {className: 'title'})}
-      ${content.sections.map((section) => this.renderSection(section))}
-      ${content.techniques ? this.renderTechniques(content.techniques) : nothing}
-      ${this.renderReviewed()}
-      <div part="clinic-note" class="clinic-note" ?hidden=${!this.clinicNote.has()}>
+      ${content.sections.map((section) => this.#renderSection(section))}
+      ${content.techniques ? this.#renderTechniques(content.techniques) : nothing}
+      ${this.#renderReviewed()}
+      <div part="clinic-note" class="clinic-note" ?hidden=${!this.#clinicNote.has()}>
         <slot name="clinic-note"></slot>
       </div>
     </article>`;
   }
 
-  private renderSection(section: Section) {
+  #renderSection(section: Section) {
     return html`<section part="section" class="section section--${section.id}">
       ${this.heading(section.heading, {offset: 1, part: 'section-heading'})}
       ${section.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
@@ -212,7 +212,7 @@ export class CimoProcedure extends ProcedureAttribute(CimoHeadedElement) {
     </section>`;
   }
 
-  private renderTechniques(techniques: TechniquesSection) {
+  #renderTechniques(techniques: TechniquesSection) {
     const offeredLabel = msg('Proposée ici', {id: 'thermal-ablation.technique.offered-badge'});
     return html`<section part="section" class="section section--techniques">
       ${this.heading(techniques.heading, {offset: 1, part: 'section-heading'})}
@@ -238,7 +238,7 @@ export class CimoProcedure extends ProcedureAttribute(CimoHeadedElement) {
     </section>`;
   }
 
-  private renderReviewed() {
+  #renderReviewed() {
     const date = this.reviewed == null ? undefined : parseIsoDate(this.reviewed);
     if (!date) return nothing;
     return html`<p part="reviewed" class="reviewed">

@@ -63,14 +63,14 @@ export class CimoRisks extends ProcedureAttribute(CimoHeadedElement) {
       )}
       <p>${content.intro}</p>
       <ul>
-        ${content.risks.map((risk) => this.renderRisk(risk))}
+        ${content.risks.map((risk) => this.#renderRisk(risk))}
       </ul>
       <p>${content.reassurance}</p>
       ${content.sheetNote ? html`<p class="sheet-note">${content.sheetNote}</p>` : nothing}
     </section>`;
   }
 
-  private renderRisk(risk: Risk) {
+  #renderRisk(risk: Risk) {
     const organ = isOrganId(this.organ) ? this.organ : undefined;
     const byOrgan = risk.byOrgan?.filter((entry) => !organ || entry.organ === organ);
     return html`<li>

@@ -110,11 +110,11 @@ export class CimoSfrLink extends ProcedureAttribute(CimoElement) {
     // On the host rather than in the template: a prerendered link, adopted as it is, has no
     // listener of Lit's.
     this.addEventListener('click', (event) => {
-      if ((event.composedPath()[0] as Element).closest?.('a')) this.announceClick();
+      if ((event.composedPath()[0] as Element).closest?.('a')) this.#announceClick();
     });
   }
 
-  private announceClick(): void {
+  #announceClick(): void {
     this.dispatchEvent(
       new CustomEvent<SfrLinkClickDetail>('cimo-sfr-link-click', {
         detail: {procedure: this.procedure!, href: this.resolvedHref},
