@@ -122,7 +122,6 @@ export abstract class CimoElement extends LitElement {
     if (theme == null || isTheme(theme)) return [];
     return [
       {
-        key: `theme:${theme}`,
         notice: msg(str`Thème ${quoted(theme)} inconnu\u00a0: le thème clair est utilisé.`, {id: 'notice.theme'}),
         warning: `theme=${JSON.stringify(theme)} is not valid. Valid values: ${themes.join(', ')}.`,
       },
@@ -165,9 +164,9 @@ export abstract class CimoElement extends LitElement {
     </div>`;
   }
 
-  #warnOnce({key, warning}: Problem): void {
-    if (this.#warned.has(key)) return;
-    this.#warned.add(key);
+  #warnOnce({warning}: Problem): void {
+    if (this.#warned.has(warning)) return;
+    this.#warned.add(warning);
     console.warn(`cimo-widgets: <${this.localName}> ${warning}`);
   }
 }

@@ -57,7 +57,6 @@ export abstract class CimoHeadedElement extends CimoElement {
     if (level == null || (Number.isInteger(level) && level >= 1 && level <= 6)) return problems;
     const raw = this.getAttribute('heading-level') ?? String(level);
     problems.push({
-      key: `heading-level:${raw}`,
       notice: msg(str`Niveau de titre ${quoted(raw)} invalide\u00a0: le niveau ${this.level} est utilisé.`, {
         id: 'notice.heading-level',
       }),

@@ -12,13 +12,11 @@ function procedureProblem(value: string | undefined): Problem | undefined {
   const valid = `Valid values: ${procedureIds.join(', ')}.`;
   if (value == null || value.trim() === '') {
     return {
-      key: 'procedure:missing',
       notice: msg('Contenu indisponible\u00a0: la procédure n’est pas précisée.', {id: 'notice.procedure-missing'}),
       warning: `needs a procedure attribute. ${valid}`,
     };
   }
   return {
-    key: `procedure:${value}`,
     notice: msg(str`Contenu indisponible\u00a0: la procédure ${quoted(value)} est inconnue.`, {
       id: 'notice.procedure-unknown',
     }),

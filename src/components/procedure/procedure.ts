@@ -125,14 +125,12 @@ export class CimoProcedure extends ProcedureAttribute(CimoHeadedElement) {
     const validTechniques = `Valid values: ${techniqueIds.join(', ')}.`;
     for (const token of tokens(this.techniques).filter((token) => !isTechniqueId(token))) {
       problems.push({
-        key: `techniques:${token}`,
         notice: msg(str`Technique ${quoted(token)} inconnue\u00a0: elle est ignorée.`, {id: 'notice.technique-unknown'}),
         warning: `techniques contains unknown ${JSON.stringify(token)}, ignored. ${validTechniques}`,
       });
     }
     for (const token of tokens(this.organs).filter((token) => !isOrganId(token))) {
       problems.push({
-        key: `organs:${token}`,
         notice: msg(str`Organe ${quoted(token)} inconnu\u00a0: il est ignoré.`, {id: 'notice.organs-unknown'}),
         warning: `organs contains unknown ${JSON.stringify(token)}, ignored. Valid values: ${organIds.join(', ')}.`,
       });
@@ -140,14 +138,12 @@ export class CimoProcedure extends ProcedureAttribute(CimoHeadedElement) {
     if (this.stayNights != null && !this.#validStayNights) {
       const raw = this.getAttribute('stay-nights') ?? String(this.stayNights);
       problems.push({
-        key: `stay-nights:${raw}`,
         notice: msg(str`Durée de séjour ${quoted(raw)} invalide\u00a0: elle n’est pas indiquée.`, {id: 'notice.stay-nights'}),
         warning: `stay-nights=${JSON.stringify(raw)} is not valid; no length of stay is shown. Valid values: whole numbers from 1 to ${MAX_STAY_NIGHTS}.`,
       });
     }
     if (this.reviewed != null && !parseIsoDate(this.reviewed)) {
       problems.push({
-        key: `reviewed:${this.reviewed}`,
         notice: msg(str`Date de relecture ${quoted(this.reviewed)} invalide\u00a0: elle n’est pas affichée.`, {
           id: 'notice.reviewed',
         }),
@@ -163,7 +159,6 @@ export class CimoProcedure extends ProcedureAttribute(CimoHeadedElement) {
     if (speaker.kind === 'nobody') {
       return [
         {
-          key: 'clinic-name:missing',
           notice: msg('Établissement non nommé\u00a0: ni technique proposée ni durée de séjour indiquée.', {
             id: 'notice.clinic-name-missing',
           }),
@@ -176,14 +171,12 @@ export class CimoProcedure extends ProcedureAttribute(CimoHeadedElement) {
     const problems: Problem[] = [];
     if (!speaker.techniques.length) {
       problems.push({
-        key: 'techniques:none',
         notice: msg('Techniques proposées non précisées\u00a0: aucune n’est indiquée.', {id: 'notice.techniques-none'}),
         warning: `no technique offered by clinic-name: set techniques. Valid values: ${techniqueIds.join(', ')}.`,
       });
     }
     if (this.stayNights == null) {
       problems.push({
-        key: 'stay-nights:missing',
         notice: msg('Durée de séjour non précisée\u00a0: elle n’est pas indiquée.', {id: 'notice.stay-nights-missing'}),
         warning: `no stay stated by clinic-name: set stay-nights (1 to ${MAX_STAY_NIGHTS}).`,
       });

@@ -42,7 +42,6 @@ export class CimoRisks extends ProcedureAttribute(CimoHeadedElement) {
     const problems = super.problems();
     if (this.organ != null && !isOrganId(this.organ)) {
       problems.push({
-        key: `organ:${this.organ}`,
         notice: msg(str`Organe ${quoted(this.organ)} inconnu\u00a0: les risques pour chaque organe sont affichés.`, {
           id: 'notice.organ-unknown',
         }),

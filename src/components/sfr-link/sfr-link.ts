@@ -80,7 +80,6 @@ export class CimoSfrLink extends ProcedureAttribute(CimoElement) {
     const problems = super.problems();
     if (this.href != null && !httpsUrl(this.href)) {
       problems.push({
-        key: `href:${this.href}`,
         notice: msg(
           str`Adresse ${quoted(this.href)} refusée (seules les adresses https:// sont acceptées)\u00a0: le lien mène au site de la SFR.`,
           {id: 'notice.href-unsafe'}
