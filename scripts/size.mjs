@@ -26,7 +26,7 @@ for (const {name, size, sizeLimit: limit, passed} of results) {
 }
 checks.finish();
 
-/** Minified bytes of the bundle per source, grouped as Lit, @lit/localize, tslib and our modules. */
+/** Minified bytes of the bundle per source, grouped as Lit, @lit/localize and our modules. */
 async function composition(file) {
   const {bundles} = await explore(file, {output: {format: 'json'}, noBorderChecks: true});
   const parts = new Map();
@@ -35,11 +35,9 @@ async function composition(file) {
       ? 'Lit'
       : source.includes('node_modules/@lit/localize/')
         ? '@lit/localize runtime'
-        : source.includes('node_modules/tslib/')
-          ? 'tslib (decorator helper)'
-          : source.startsWith('[')
-            ? source
-            : `src/${source.replace(/^.*?\/(src|lib)\//, '').replace(/\.js$/, '.ts')}`;
+        : source.startsWith('[')
+          ? source
+          : `src/${source.replace(/^.*?\/(src|lib)\//, '').replace(/\.js$/, '.ts')}`;
     parts.set(part, (parts.get(part) ?? 0) + size);
   }
   return [...parts].sort((a, b) => b[1] - a[1]);
