@@ -57,4 +57,15 @@ describe('language marking', () => {
       expect(paragraph.closest('[lang]')!.getAttribute('lang'), el.localName).to.equal('fr');
     }
   });
+
+  it('lays out a clinic note in its own direction: an Arabic note right to left on an RTL page, a French one left to right', async () => {
+    await setPageLanguage('ar');
+    document.documentElement.dir = 'rtl';
+    const page = await fixture(html`<div>
+      <cimo-procedure procedure="drainage"><p slot="clinic-note">يستقبلكم القسم من الاثنين إلى الجمعة.</p></cimo-procedure>
+      <cimo-procedure procedure="drainage"><p slot="clinic-note" lang="fr">Le service vous accueille.</p></cimo-procedure>
+    </div>`);
+    const directions = [...page.querySelectorAll('[slot="clinic-note"]')].map((note) => getComputedStyle(note).direction);
+    expect(directions).to.deep.equal(['rtl', 'ltr']);
+  });
 });

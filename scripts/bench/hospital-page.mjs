@@ -7,7 +7,7 @@ export const widgets = [
   '<cimo-procedure procedure="drainage" heading-level="2"></cimo-procedure>',
   '<cimo-risks procedure="drainage" heading-level="3"></cimo-risks>',
   '<cimo-sfr-link procedure="drainage"></cimo-sfr-link>',
-  `<cimo-procedure procedure="thermal-ablation" heading-level="2" clinic-name="Le centre hospitalier" techniques="radiofrequency microwave">
+  `<cimo-procedure procedure="thermal-ablation" heading-level="2" clinic-name="Le centre hospitalier" techniques="radiofrequency microwave" stay-nights="2">
         <p slot="clinic-note">Une question avant votre intervention ? Le secrétariat d’imagerie vous répond du lundi au vendredi.</p>
       </cimo-procedure>`,
   '<cimo-risks procedure="thermal-ablation" heading-level="3"></cimo-risks>',

@@ -43,7 +43,7 @@ export type OrganList = SpaceSeparated<OrganId>;
  *
  * @summary A procedure explained to patients: percutaneous drainage or thermal ablation.
  *
- * @slot clinic-note - The partner clinic's own note, shown after the content (e.g. how to reach its team).
+ * @slot clinic-note - The partner clinic's own note, shown after the content (e.g. how to reach its team), in its own language's direction (an Arabic note right to left).
  *
  * @csspart notice - The notice shown when an attribute is invalid.
  * @csspart base - The article wrapping the content.
@@ -192,7 +192,8 @@ export class CimoProcedure extends ProcedureAttribute(CimoHeadedElement) {
       ${content.techniques ? this.#renderTechniques(content.techniques) : nothing}
       ${this.#renderReviewed()}
       <div part="clinic-note" class="clinic-note" ?hidden=${!this.#clinicNote.has()}>
-        <slot name="clinic-note"></slot>
+        <!-- The page's note, in the page's language: its own direction, not that of our content. -->
+        <slot name="clinic-note" dir="auto"></slot>
       </div>
     </article>`;
   }
