@@ -73,9 +73,6 @@ export const procedureStyles = css`
     border-inline-start: 0.3125rem solid var(--_accent);
     background: var(--_subtle);
   }
-  .clinic-note[hidden] {
-    display: none;
-  }
   @media (forced-colors: active) {
     .technique--offered,
     .badge {
