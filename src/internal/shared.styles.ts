@@ -164,11 +164,12 @@ export const sharedStyles = css`
     box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
     text-decoration: none;
   }
+  /* Every icon is an item of a flex line (badge, risk title, link), centred on it. */
   .icon {
     inline-size: 1em;
     block-size: 1em;
     flex: none;
-    vertical-align: -0.125em;
+    align-self: center;
     fill: none;
     stroke: currentColor;
     stroke-width: 2;
