@@ -125,7 +125,6 @@ export const sharedStyles = css`
     margin-block: calc(var(--_space) * 1.5) calc(var(--_space) * 0.5);
     font-weight: 700;
     line-height: 1.25;
-    color: inherit;
     /* Long French words in large titles on phones: hyphenated (in the marked language) where
        the browser can, broken where it cannot, never sticking out. */
     hyphens: auto;
@@ -189,7 +188,6 @@ export const sharedStyles = css`
     padding: calc(var(--_space) * 0.5) var(--_space);
     border-inline-start: 0.3125rem solid var(--_notice);
     background: var(--_surface);
-    color: var(--_text);
   }
   .notice p {
     margin: 0;
