@@ -31,7 +31,6 @@ export const sharedStyles = css`
     --_focus-text: var(--cimo-color-focus-text, #0b0c0c);
     --_radius: var(--cimo-radius, 0.5rem);
     --_space: var(--cimo-space, 1rem);
-    --_measure: var(--cimo-max-line-length, 70ch);
 
     /*
      * A page rule such as "* { all: unset }" hits the host element and, being outside the
@@ -136,7 +135,7 @@ export const sharedStyles = css`
   p,
   ul {
     margin-block: 0 var(--_space);
-    max-inline-size: var(--_measure);
+    max-inline-size: var(--cimo-max-line-length, 70ch);
   }
   ul {
     padding-inline-start: 1.25em;
