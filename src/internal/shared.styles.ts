@@ -28,7 +28,6 @@ export const sharedStyles = css`
     --_risk-border: var(--cimo-color-risk-border, #a35a00);
     --_notice: var(--cimo-color-notice, #a4000f);
     --_focus: var(--cimo-color-focus, #ffcf33);
-    --_focus-text: var(--cimo-color-focus-text, #0b0c0c);
     --_radius: var(--cimo-radius, 0.5rem);
     --_space: var(--cimo-space, 1rem);
 
@@ -157,9 +156,10 @@ export const sharedStyles = css`
   }
   a:focus-visible {
     outline: 3px solid transparent;
-    color: var(--_focus-text);
+    color: var(--cimo-color-focus-text, #0b0c0c);
     background-color: var(--_focus);
-    box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
+    /* The underline bar has no colour of its own: it takes the text's (currentColor). */
+    box-shadow: 0 -2px var(--_focus), 0 4px;
     text-decoration: none;
   }
   /* Every icon is an item of a flex line (badge, risk title, link), centred on it. */
