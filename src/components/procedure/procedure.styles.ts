@@ -19,8 +19,9 @@ export const procedureStyles = css`
   .section--techniques > :last-child {
     margin-block-end: 0;
   }
-  .technique-groups {
-    padding-inline-start: 0;
+  .technique-groups,
+  .techniques {
+    padding: 0;
     list-style: none;
   }
   .techniques {
@@ -28,8 +29,6 @@ export const procedureStyles = css`
     flex-wrap: wrap;
     gap: calc(var(--_space) * 0.5);
     margin-block: calc(var(--_space) * 0.35) 0;
-    padding: 0;
-    list-style: none;
   }
   .techniques li {
     margin: 0;
