@@ -28,7 +28,6 @@ export const procedureStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: calc(var(--_space) * 0.5);
-    margin-block: calc(var(--_space) * 0.35) 0;
   }
   .techniques li {
     margin: 0;
