@@ -28,10 +28,8 @@ export const sharedStyles = css`
     --_risk-border: var(--cimo-color-risk-border, #a35a00);
     --_notice: var(--cimo-color-notice, #a4000f);
     --_focus: var(--cimo-color-focus, #ffcf33);
-    --_focus-text: var(--cimo-color-focus-text, #0b0c0c);
     --_radius: var(--cimo-radius, 0.5rem);
     --_space: var(--cimo-space, 1rem);
-    --_measure: var(--cimo-max-line-length, 70ch);
 
     /*
      * A page rule such as "* { all: unset }" hits the host element and, being outside the
@@ -125,7 +123,6 @@ export const sharedStyles = css`
     margin-block: calc(var(--_space) * 1.5) calc(var(--_space) * 0.5);
     font-weight: 700;
     line-height: 1.25;
-    color: inherit;
     /* Long French words in large titles on phones: hyphenated (in the marked language) where
        the browser can, broken where it cannot, never sticking out. */
     hyphens: auto;
@@ -137,7 +134,7 @@ export const sharedStyles = css`
   p,
   ul {
     margin-block: 0 var(--_space);
-    max-inline-size: var(--_measure);
+    max-inline-size: var(--cimo-max-line-length, 70ch);
   }
   ul {
     padding-inline-start: 1.25em;
@@ -159,16 +156,18 @@ export const sharedStyles = css`
   }
   a:focus-visible {
     outline: 3px solid transparent;
-    color: var(--_focus-text);
+    color: var(--cimo-color-focus-text, #0b0c0c);
     background-color: var(--_focus);
-    box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
+    /* The underline bar has no colour of its own: it takes the text's (currentColor). */
+    box-shadow: 0 -2px var(--_focus), 0 4px;
     text-decoration: none;
   }
+  /* Every icon is an item of a flex line (badge, risk title, link), centred on it. */
   .icon {
     inline-size: 1em;
     block-size: 1em;
     flex: none;
-    vertical-align: -0.125em;
+    align-self: center;
     fill: none;
     stroke: currentColor;
     stroke-width: 2;
@@ -188,7 +187,6 @@ export const sharedStyles = css`
     padding: calc(var(--_space) * 0.5) var(--_space);
     border-inline-start: 0.3125rem solid var(--_notice);
     background: var(--_surface);
-    color: var(--_text);
   }
   .notice p {
     margin: 0;

@@ -19,17 +19,15 @@ export const procedureStyles = css`
   .section--techniques > :last-child {
     margin-block-end: 0;
   }
-  .technique-groups {
-    padding-inline-start: 0;
+  .technique-groups,
+  .techniques {
+    padding: 0;
     list-style: none;
   }
   .techniques {
     display: flex;
     flex-wrap: wrap;
     gap: calc(var(--_space) * 0.5);
-    margin-block: calc(var(--_space) * 0.35) 0;
-    padding: 0;
-    list-style: none;
   }
   .techniques li {
     margin: 0;
@@ -72,9 +70,6 @@ export const procedureStyles = css`
     padding: var(--_space);
     border-inline-start: 0.3125rem solid var(--_accent);
     background: var(--_subtle);
-  }
-  .clinic-note[hidden] {
-    display: none;
   }
   @media (forced-colors: active) {
     .technique--offered,

@@ -19,7 +19,6 @@ export const risksStyles = css`
   }
   .title .icon {
     color: var(--_risk-border);
-    align-self: center;
   }
   .sheet-note {
     font-weight: 600;

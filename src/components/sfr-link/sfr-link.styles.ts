@@ -20,9 +20,6 @@ export const sfrLinkStyles = css`
     gap: 0.4em;
     font-weight: 700;
   }
-  a .icon {
-    align-self: center;
-  }
   @media print {
     a {
       display: inline;
