@@ -69,8 +69,8 @@ export abstract class CimoElement extends LitElement {
   /**
    * A prerendered widget (`cimo-widgets prerender`) arrives with its content in a declarative
    * shadow root: what its first render would give, in the page's language. Once that language's
-   * catalogue is loaded it adopts the content as it is (no second copy, no repaint, no new largest
-   * paint) and replaces it only when something changes: an attribute, the page's language.
+   * catalogue is loaded it keeps that content as it is (no second copy, no repaint, no new largest
+   * paint) until its next update (an attribute, the page's language, a slot's content) renders it.
    */
   get #prerendered(): boolean {
     return !this.hasUpdated && this.renderRoot.hasChildNodes();
