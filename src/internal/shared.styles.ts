@@ -114,12 +114,7 @@ export const sharedStyles = css`
   *::after {
     box-sizing: inherit;
   }
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
+  h1, h2, h3, h4, h5, h6 {
     margin-block: calc(var(--_space) * 1.5) calc(var(--_space) * 0.5);
     font-weight: 700;
     line-height: 1.25;
@@ -212,12 +207,7 @@ export const sharedStyles = css`
       background: none !important;
       box-shadow: none !important;
     }
-    h1,
-    h2,
-    h3,
-    h4,
-    h5,
-    h6 {
+    h1, h2, h3, h4, h5, h6 {
       break-after: avoid;
     }
     li,
