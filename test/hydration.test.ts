@@ -132,6 +132,25 @@ for (const lang of ['fr', 'en'] as const) {
       expect(note.getBoundingClientRect().height).to.be.greaterThan(10);
     });
 
+    it('renders again, rather than keeps, a widget whose attributes changed after prerendering (a hand-edited snippet, a page script)', async () => {
+      const prerendered = await (await fetch(pageUrl(lang))).text();
+      // Runs before the deferred module script: as if the page's HTML had been edited by hand.
+      const edit = `<script>document.querySelector('cimo-risks[procedure="drainage"]').setAttribute('procedure', 'thermal-ablation');</script>`;
+      const frame = document.createElement('iframe');
+      frame.style.cssText = 'inline-size: 800px; block-size: 600px';
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+      frame.srcdoc = prerendered.replace('</body>', `${edit}</body>`);
+      document.body.append(frame);
+      await loaded;
+      const widgets = [...frame.contentDocument!.querySelectorAll<Widget>(TAGS)];
+      await waitFor(() => widgets.every((widget) => widget.hasUpdated), 'the script to take every widget over');
+      const edited = frame.contentDocument!.querySelector('cimo-risks[procedure="thermal-ablation"]:not([organ])')!;
+      expect(textOf(edited)).to.contain(lang === 'fr' ? 'thermothérapie' : 'thermal ablation');
+      expect(count(edited, 'style')).to.equal(0);
+      expect(count(frame.contentDocument!.querySelector('cimo-overview')!, 'style')).to.equal(1);
+      frame.remove();
+    });
+
     it('re-renders after the takeover on an attribute change and on a switch of <html lang>', async () => {
       const risks = withJs.doc.querySelector<Widget & {updateComplete: Promise<boolean>}>('cimo-risks[procedure="drainage"]')!;
       risks.setAttribute('procedure', 'thermal-ablation');

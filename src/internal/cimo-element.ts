@@ -1,4 +1,4 @@
-import {adoptStyles, html, LitElement, nothing, ReactiveElement} from 'lit';
+import {adoptStyles, html, isServer, LitElement, nothing, ReactiveElement} from 'lit';
 import type {PropertyDeclarations, PropertyValues, TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {VERSION} from '../version.js';
@@ -84,9 +84,10 @@ export abstract class CimoElement extends LitElement {
   }
 
   protected override update(changed: PropertyValues): void {
-    // Kept if prerendered in the current locale; replaced by the first update after that.
+    // Kept if prerendered in the current locale from the attributes the element has now (a page
+    // may change them before the script runs); replaced by the first update after that.
     const kept = this.#prerendered && this.renderRoot.querySelector<HTMLElement>(`.root[lang="${getLocale()}"]`);
-    if (kept) {
+    if (kept && kept.dataset.renderedFrom === this.#renderedFrom()) {
       this.#kept = kept;
       this.#applyPageScheme();
       // ReactiveElement's update reflects attributes and marks the update done; LitElement's would render.
@@ -155,13 +156,23 @@ export abstract class CimoElement extends LitElement {
     if (awaitingCatalogue()) return html`<div class="root" aria-busy="true"></div>`;
     const problems = this.#currentProblems;
     // Marked with the language actually rendered (it may not be the page's); both are left to right.
-    return html`<div class="root ${this.#scheme()}" lang=${getLocale()} dir="ltr">
+    return html`<div
+      class="root ${this.#scheme()}"
+      lang=${getLocale()}
+      dir="ltr"
+      data-rendered-from=${isServer ? this.#renderedFrom() : nothing}
+    >
       ${problems.length
         ? html`<div class="notice" part="notice">
             ${problems.map((problem) => html`<p>${problem.notice}</p>`)}
           </div>`
         : nothing}${this.renderContent()}
     </div>`;
+  }
+
+  /** The attributes the content is rendered from, as a prerendered root records them. */
+  #renderedFrom(): string {
+    return JSON.stringify((this.constructor as typeof ReactiveElement).observedAttributes.map((name) => this.getAttribute(name)));
   }
 
   #warnOnce({warning}: Problem): void {
