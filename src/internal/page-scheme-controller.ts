@@ -38,7 +38,7 @@ function watchPage(): void {
 /**
  * The colour scheme its host gets from the page, as classes of `.root` (see shared.styles.ts),
  * read when the host connects and whenever the page may have changed, never while rendering;
- * `apply` (by default a re-render) puts a new reading to use.
+ * `apply` puts a new reading to use.
  */
 export class PageSchemeController implements ReactiveController {
   /** `page` (the page declares a color-scheme), else `system`, plus `on-dark-page` on light text. */
@@ -46,7 +46,7 @@ export class PageSchemeController implements ReactiveController {
 
   constructor(
     private readonly host: Host,
-    readonly apply = () => host.requestUpdate()
+    readonly apply: () => void
   ) {
     host.addController(this);
   }

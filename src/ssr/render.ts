@@ -83,7 +83,7 @@ export function renderShadowRoot(tag: WidgetTag, attributes: Record<string, stri
     setServerFilledSlots([]);
   }
   const shadowRoot = rendered.slice(rendered.indexOf('<template shadowroot'), rendered.lastIndexOf(`</${tag}>`));
-  // Lit's hydration markers go: the script replaces the content rather than hydrating it.
+  // Lit's hydration markers go: the script keeps the content or renders it anew, never hydrates it.
   return collapseIndentation(shadowRoot.replace(/<!--\/?lit-(?:part|node)[^>]*-->|<\?>/g, '')).replace(
     /<style>([\s\S]*?)<\/style>/,
     (_, css: string) => `<style>${minifyCss(css).trim()}</style>`
