@@ -7,14 +7,19 @@ interface Recorded {
 }
 const WIDGETS = 'cimo-procedure, cimo-risks, cimo-sfr-link';
 
-/** Opens test/fixtures/catalogue/page.html with the bundle from `from` (slow, broken). */
-async function openPage(lang: string, from: 'slow' | 'broken'): Promise<HTMLIFrameElement> {
+/** Starts opening test/fixtures/catalogue/page.html with the bundle from `from` (slow, broken). */
+function startPage(lang: string, from: 'slow' | 'broken'): HTMLIFrameElement {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 800px; height: 600px';
   frame.src = `/test/fixtures/catalogue/page.html?lang=${lang}&from=${from}`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
   document.body.append(frame);
-  await loaded;
+  return frame;
+}
+
+/** Opens the page and waits for its load event. */
+async function openPage(lang: string, from: 'slow' | 'broken'): Promise<HTMLIFrameElement> {
+  const frame = startPage(lang, from);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
   return frame;
 }
 const widgets = (frame: HTMLIFrameElement) => [...frame.contentDocument!.querySelectorAll(WIDGETS)];
@@ -24,12 +29,14 @@ const recorded = (frame: HTMLIFrameElement) => (frame.contentWindow as Window & 
 
 describe('loading the page language’s catalogue', () => {
   it('shows nothing, in the space kept for it, until the English arrives: never French first', async () => {
-    const frame = await openPage('en-GB', 'slow');
+    // Watched from the start: Firefox holds the frame's load event until the catalogue arrives.
+    const frame = startPage('en-GB', 'slow');
     const seen = new Set<string>();
     let emptyWhileLoading = false;
     await waitFor(
       () => {
-        const procedure = frame.contentDocument!.querySelector('cimo-procedure')!;
+        const procedure = frame.contentDocument?.querySelector('cimo-procedure');
+        if (!procedure) return false;
         if (procedure.shadowRoot) {
           const shown = text(procedure);
           seen.add(shown.slice(0, 40));
