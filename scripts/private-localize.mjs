@@ -3,8 +3,8 @@
 // Why: @lit/localize keeps one locale per module instance and `configureLocalization` may run
 // once per instance. Sharing the host app's copy would either throw ("lit-localize can only be
 // configured once") or put our French/English messages under the host's locales. So lib/ imports
-// lib/internal/lit-localize.js, a bundle of the few functions it uses, whose status event is
-// renamed: the host's locale switches and ours never re-render each other's elements.
+// lib/internal/lit-localize.js, a bundle of the few functions it uses, which sends no status
+// event: the host's locale switches and ours never re-render each other's elements.
 // `lit` stays a shared dependency (the runtime imports nothing from it).
 import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {dirname, join, relative} from 'node:path';
@@ -15,6 +15,14 @@ const LIB = 'lib';
 const PRIVATE = join(LIB, 'internal/lit-localize.js');
 const ENTRY = '\0cimo-private-localize';
 const SPECIFIER = /(from\s+|import\()(['"])@lit\/localize\2/g;
+// lib's own module, next to the private copy.
+const MESSAGE_KEY = './message-key.js';
+
+/** `text` with `search` replaced, or an error if @lit/localize's code no longer holds it. */
+function replaceOnce(text, search, replacement) {
+  if (!text.includes(search)) throw new Error(`private-localize: @lit/localize changed, "${search}" not found`);
+  return text.replace(search, replacement);
+}
 
 const files = readdirSync(LIB, {recursive: true})
   .map(String)
@@ -37,16 +45,23 @@ const bundle = await rollup({
       resolveId: (id) => (id === ENTRY ? ENTRY : null),
       load(id) {
         if (id === ENTRY) return `export {${[...names].sort().join(', ')}} from '@lit/localize';`;
-        // Every msg() of ours names its id (the CDN build checks it), so the id hashing is never used.
+        // Messages are looked up by id in lib/; the CDN file drops the ids and keys its catalogues
+        // by a short hash of the French text (src/internal/message-key.ts), not by lit's own.
         if (id.replaceAll('\\', '/').endsWith('@lit/localize/internal/id-generation.js')) {
-          return 'export const generateMsgId = () => { throw new Error("cimo-widgets: msg() without an id"); };';
+          return `export {messageKey as generateMsgId} from '${MESSAGE_KEY}';`;
         }
         return null;
       },
+      // No status events: nothing listens to ours (the public one is `cimo-locale-change`), and
+      // the host app's own @lit/localize must never hear our locale switches.
       transform: (code, id) =>
-        id.replaceAll('\\', '/').endsWith('@lit/localize/internal/locale-status-event.js')
-          ? {code: code.replace("'lit-localize-status'", "'cimo-widgets-localize-status'"), map: null}
+        id.replaceAll('\\', '/').endsWith('@lit/localize/init/runtime.js')
+          ? {code: replaceOnce(code, 'window.dispatchEvent(new CustomEvent(LOCALE_STATUS_EVENT, { detail }));', ''), map: null}
           : null,
+    },
+    {
+      name: 'private-localize-external-key',
+      resolveId: (id) => (id === MESSAGE_KEY ? {id: MESSAGE_KEY, external: true} : null),
     },
     nodeResolve(),
   ],
