@@ -51,10 +51,11 @@ export default {
     // keepClosingSlash: in `svg` templates `<path … />` must stay self-closing, or the paths nest.
     // conservativeCollapse: whitespace between tags becomes one space, as in prerendered HTML,
     // so a widget's text reads the same before and after the script takes it over.
+    // removeAttributeQuotes: only where HTML allows (no space, quote or `=`); Lit binds both alike.
     minifyTemplates({
       include: ['**/lib/**/*.js'],
       failOnError: true,
-      options: {minifyOptions: {keepClosingSlash: true, conservativeCollapse: true}},
+      options: {minifyOptions: {keepClosingSlash: true, conservativeCollapse: true, removeAttributeQuotes: true}},
     }),
     shrink(),
     nodeResolve({exportConditions: ['production']}),

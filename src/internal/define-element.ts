@@ -20,11 +20,11 @@ export function defineElement(tagName: string, elementClass: VersionedElement): 
     return;
   }
   if (existing === elementClass || existing.version === elementClass.version) return;
-  const clash = `${existing.version ?? 'unknown'} ${elementClass.version}`;
-  if (reportedClashes.has(clash)) return;
-  reportedClashes.add(clash);
-  console.warn(
+  // The warning names both versions: it is also the key of the clash it reports.
+  const warning =
     `cimo-widgets: version ${existing.version ?? '(unknown)'} is already registered on this page; ` +
-      `this copy, version ${elementClass.version}, is ignored. Load one version of cimo-widgets only.`
-  );
+    `this copy, version ${elementClass.version}, is ignored. Load one version of cimo-widgets only.`;
+  if (reportedClashes.has(warning)) return;
+  reportedClashes.add(warning);
+  console.warn(warning);
 }
