@@ -6,8 +6,6 @@
 //     A str`` template's `\u00a0` escapes become the no-break space itself (6 bytes to 2).
 //   - A `css` template without expressions needs none of the tag's checks: it becomes
 //     `unsafeCSS()` of the same (minified) text, and the tag itself leaves the bundle.
-import {pathToFileURL} from 'node:url';
-
 function walk(node, visit) {
   if (!node || typeof node.type !== 'string') return;
   visit(node);
@@ -30,8 +28,7 @@ function frenchParts(node) {
   return undefined;
 }
 
-const loadMessageKey = async (libDir) =>
-  (await import(pathToFileURL(`${libDir}/internal/message-key.js`).href)).messageKey;
+const loadMessageKey = async () => (await import(new URL('../lib/internal/message-key.js', import.meta.url).href)).messageKey;
 
 /**
  * @param {object} [options]
@@ -51,7 +48,7 @@ export function shrink({sourceDir = '/lib/', catalogueDir = '/generated/locales/
       keyOfId = new Map();
       idOfKey = new Map();
       catalogues = new Set();
-      keyFunction = messageKey ?? (await loadMessageKey('lib'));
+      keyFunction = messageKey ?? (await loadMessageKey());
     },
     transform(code, id) {
       const path = id.replaceAll('\\', '/');
@@ -105,7 +102,8 @@ export function shrink({sourceDir = '/lib/', catalogueDir = '/generated/locales/
       walk(this.parse(code), (node) => {
         if (node.type !== 'VariableDeclarator' || !/^templates(\$\d+)?$/.test(node.id.name) || node.init?.type !== 'ObjectExpression') return;
         for (const property of node.init.properties) {
-          const key = keyOfId.get(property.key.value);
+          const messageId = property.key.type === 'Literal' ? property.key.value : property.key.name;
+          const key = keyOfId.get(messageId);
           // A translation no code asks for has no French text to be keyed by: it is left out.
           if (key) edits.push([property.key.start, property.key.end, JSON.stringify(key)]);
           else edits.push([property.start, property.end + (code[property.end] === ',' ? 1 : 0), '']);
