@@ -28,6 +28,13 @@ function frenchParts(node) {
   return undefined;
 }
 
+/** `code` with each [start, end, text] edit made, the last first so earlier offsets hold. */
+function applyEdits(code, edits) {
+  let out = code;
+  for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0] || b[1] - a[1])) out = out.slice(0, start) + text + out.slice(end);
+  return out;
+}
+
 const loadMessageKey = async () => (await import(new URL('../lib/internal/message-key.js', import.meta.url).href)).messageKey;
 
 /**
@@ -91,10 +98,9 @@ export function shrink({sourceDir = '/lib/', catalogueDir = '/generated/locales/
         }
       });
       if (!edits.length) return null;
-      let out = code;
-      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0] || b[1] - a[1])) out = out.slice(0, start) + text + out.slice(end);
-      if (edits.some(([, , text]) => text.startsWith('unsafeCSS'))) out = `import {unsafeCSS as unsafeCSS$cimo} from 'lit';\n${out}`;
-      return {code: out, map: null};
+      const out = applyEdits(code, edits);
+      const usesUnsafeCss = edits.some(([, , text]) => text.startsWith('unsafeCSS'));
+      return {code: usesUnsafeCss ? `import {unsafeCSS as unsafeCSS$cimo} from 'lit';\n${out}` : out, map: null};
     },
     renderChunk(code, chunk) {
       if (!chunk.moduleIds.some((id) => catalogues.has(id))) return null;
@@ -110,9 +116,7 @@ export function shrink({sourceDir = '/lib/', catalogueDir = '/generated/locales/
         }
       });
       if (!edits.length) this.error(`no \`templates\` catalogue found in ${chunk.fileName}.`);
-      let out = code;
-      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
-      return {code: out, map: null};
+      return {code: applyEdits(code, edits), map: null};
     },
   };
 }
