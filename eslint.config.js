@@ -8,7 +8,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['lib/', 'dist/', 'storybook-static/', 'test-results/', 'src/generated/', 'custom-elements.json', '**/*.d.ts'],
+    ignores: ['lib/', '**/dist/', 'storybook-static/', 'test-results/', 'src/generated/', 'custom-elements.json', '**/*.d.ts'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
